@@ -1,0 +1,58 @@
+package org.ustoz.courses;
+
+import org.ustoz.core.error.ErrorCode;
+import org.ustoz.core.error.ErrorKind;
+
+/** Error codes of the courses module. Messages: {@code org/ustoz/courses/messages*.properties}. */
+public enum CoursesError implements ErrorCode {
+    COURSE_NOT_FOUND("courses.course.not-found", ErrorKind.NOT_FOUND),
+    COURSE_CODE_TAKEN("courses.course.code-taken", ErrorKind.CONFLICT),
+    COURSE_NOT_DRAFT("courses.course.not-draft", ErrorKind.INVALID_STATE),
+    COURSE_ALREADY_PUBLISHED("courses.course.already-published", ErrorKind.INVALID_STATE),
+    COURSE_NOT_PUBLISHED("courses.course.not-published", ErrorKind.INVALID_STATE),
+    COURSE_ALREADY_ARCHIVED("courses.course.already-archived", ErrorKind.INVALID_STATE),
+    COURSE_HAS_NO_MODULES("courses.course.no-modules", ErrorKind.INVALID_STATE),
+    MODULE_NOT_FOUND("courses.module.not-found", ErrorKind.NOT_FOUND),
+    MODULE_CODE_TAKEN("courses.module.code-taken", ErrorKind.CONFLICT),
+    MODULE_PREREQUISITE_CYCLE("courses.module.prerequisite-cycle", ErrorKind.INVALID_STATE),
+    MODULE_PREREQUISITE_OTHER_COURSE("courses.module.prerequisite-other-course", ErrorKind.INVALID_INPUT),
+    MODULE_HOURS_EXCEED_COURSE("courses.module.hours-exceed-course", ErrorKind.INVALID_STATE),
+    COHORT_NOT_FOUND("courses.cohort.not-found", ErrorKind.NOT_FOUND),
+    COHORT_CODE_TAKEN("courses.cohort.code-taken", ErrorKind.CONFLICT),
+    COHORT_DATES_INVALID("courses.cohort.dates-invalid", ErrorKind.INVALID_INPUT),
+    COHORT_VENUE_REQUIRED("courses.cohort.venue-required", ErrorKind.INVALID_INPUT),
+    COHORT_ONLINE_URL_REQUIRED("courses.cohort.online-url-required", ErrorKind.INVALID_INPUT),
+    COHORT_ILLEGAL_TRANSITION("courses.cohort.illegal-transition", ErrorKind.INVALID_STATE),
+    COHORT_NOT_OPEN("courses.cohort.not-open", ErrorKind.INVALID_STATE),
+    COHORT_FULL("courses.cohort.full", ErrorKind.CONFLICT),
+    COHORT_CAPACITY_BELOW_ENROLLED("courses.cohort.capacity-below-enrolled", ErrorKind.INVALID_STATE),
+    TRAINEE_NOT_FOUND("courses.trainee.not-found", ErrorKind.NOT_FOUND),
+    TRAINEE_EMAIL_TAKEN("courses.trainee.email-taken", ErrorKind.CONFLICT),
+    TRAINEE_EXTERNAL_ID_TAKEN("courses.trainee.external-id-taken", ErrorKind.CONFLICT),
+    ENROLMENT_NOT_FOUND("courses.enrolment.not-found", ErrorKind.NOT_FOUND),
+    ALREADY_ENROLLED("courses.enrolment.already-enrolled", ErrorKind.CONFLICT),
+    ENROLMENT_ILLEGAL_TRANSITION("courses.enrolment.illegal-transition", ErrorKind.INVALID_STATE);
+
+    private final String code;
+    private final ErrorKind kind;
+
+    CoursesError(String code, ErrorKind kind) {
+        this.code = code;
+        this.kind = kind;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public ErrorKind kind() {
+        return kind;
+    }
+
+    @Override
+    public String bundle() {
+        return "org.ustoz.courses.messages";
+    }
+}

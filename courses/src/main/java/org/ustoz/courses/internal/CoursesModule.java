@@ -1,0 +1,44 @@
+package org.ustoz.courses.internal;
+
+import java.util.List;
+import java.util.Map;
+
+import org.ustoz.core.UstozModule;
+import org.ustoz.core.error.ErrorCode;
+import org.ustoz.courses.CoursesError;
+import org.ustoz.courses.catalogue.Course;
+import org.ustoz.courses.catalogue.CourseModule;
+import org.ustoz.courses.cohort.Cohort;
+import org.ustoz.courses.enrolment.Enrolment;
+import org.ustoz.courses.trainee.Trainee;
+
+/** The courses module: its entities, migrations and constraints. */
+public final class CoursesModule implements UstozModule {
+
+    @Override
+    public String name() {
+        return "courses";
+    }
+
+    @Override
+    public int order() {
+        return 100;
+    }
+
+    @Override
+    public List<Class<?>> managedClasses() {
+        return List.of(Course.class, CourseModule.class, Cohort.class, Trainee.class, Enrolment.class);
+    }
+
+    @Override
+    public Map<String, ErrorCode> constraintErrors() {
+        return Map.of(
+                "uk_ustoz_course_code", CoursesError.COURSE_CODE_TAKEN,
+                "uk_ustoz_module_code", CoursesError.MODULE_CODE_TAKEN,
+                "uk_ustoz_cohort_code", CoursesError.COHORT_CODE_TAKEN,
+                "ck_ustoz_cohort_seats", CoursesError.COHORT_FULL,
+                "uk_ustoz_trainee_email", CoursesError.TRAINEE_EMAIL_TAKEN,
+                "uk_ustoz_trainee_external", CoursesError.TRAINEE_EXTERNAL_ID_TAKEN,
+                "uk_ustoz_enrolment", CoursesError.ALREADY_ENROLLED);
+    }
+}

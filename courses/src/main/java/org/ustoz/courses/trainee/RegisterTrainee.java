@@ -1,0 +1,36 @@
+package org.ustoz.courses.trainee;
+
+import java.util.List;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.ustoz.core.validation.CountryCode;
+import org.ustoz.core.validation.LanguageTag;
+
+/**
+ * Registers a teacher as a trainee of the tenant.
+ *
+ * @param fullName the name as the teacher writes it, in any script ("Зарина Раҳмонова")
+ * @param latinName the name in Latin letters ("Zarina Rahmonova"), optional
+ * @param email unique in the tenant (compared without case)
+ * @param country ISO 3166-1 alpha-2 code, such as {@code TJ}
+ * @param region region or province, optional
+ * @param school school or institution, optional
+ * @param subjects subjects taught, up to 20
+ * @param languages languages the teacher works in, BCP 47 tags such as {@code tg}, up to 10
+ * @param externalId the host's own id for this person, unique in the tenant, optional
+ */
+public record RegisterTrainee(
+        @NotBlank @Size(max = 300) String fullName,
+        @Size(max = 300) String latinName,
+        @NotBlank @Email @Size(max = 254) String email,
+        @NotBlank @CountryCode String country,
+        @Size(max = 200) String region,
+        @Size(max = 300) String school,
+        @NotNull @Size(max = 20) List<@NotBlank @Size(max = 200) String> subjects,
+        @NotNull @Size(max = 10) List<@NotBlank @LanguageTag String> languages,
+        @Size(max = 128) String externalId) {
+}
