@@ -282,7 +282,7 @@ public final class Ustoz implements AutoCloseable {
 
     /**
      * The Hibernate settings Ustoz is tuned and tested with: JDBC batching of inserts and updates
-     * (ordered, including versioned rows), batch fetching, UTC for timestamps, and no validation by
+     * (ordered, including versioned rows), batch fetching of a whole page of collections at once, UTC for timestamps, and no validation by
      * Hibernate itself (services validate commands). A host with its own factory should use them too.
      */
     public static Map<String, Object> recommendedHibernateProperties() {
@@ -291,7 +291,7 @@ public final class Ustoz implements AutoCloseable {
         p.put(AvailableSettings.ORDER_INSERTS, true);
         p.put(AvailableSettings.ORDER_UPDATES, true);
         p.put("hibernate.jdbc.batch_versioned_data", true);
-        p.put(AvailableSettings.DEFAULT_BATCH_FETCH_SIZE, 64);
+        p.put(AvailableSettings.DEFAULT_BATCH_FETCH_SIZE, org.ustoz.core.paging.PageRequest.MAX_SIZE);
         p.put(AvailableSettings.JDBC_TIME_ZONE, "UTC");
         p.put(AvailableSettings.JAKARTA_VALIDATION_MODE, "NONE");
         p.put(AvailableSettings.QUERY_PLAN_CACHE_ENABLED, true);

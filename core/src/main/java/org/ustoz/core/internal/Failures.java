@@ -23,6 +23,8 @@ import org.ustoz.core.error.UstozException;
  */
 public final class Failures {
 
+    private static final Object[] UNKNOWN_ARGUMENTS = {"…", "…", "…", "…"};
+
     /** Constraint names (lower case) of every module, mapped to the error they mean. */
     private final Map<String, ErrorCode> constraints;
 
@@ -64,8 +66,11 @@ public final class Failures {
             if (t instanceof ConstraintViolationException cve) {
                 String name = cve.getConstraintName();
                 ErrorCode code = name == null ? null : find(name);
-                return new UstozException(code != null ? code : CoreError.DATA_CONFLICT, e,
-                        name == null ? "?" : name);
+                if (code == null) {
+                    return new UstozException(CoreError.DATA_CONFLICT, e, name == null ? "?" : name);
+                }
+                // the database does not tell the values; the message shows an ellipsis in their place
+                return new UstozException(code, e, UNKNOWN_ARGUMENTS);
             }
         }
         if (isTransient(e)) {

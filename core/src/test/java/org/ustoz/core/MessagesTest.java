@@ -1,0 +1,50 @@
+package org.ustoz.core;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.Properties;
+
+import org.junit.jupiter.api.Test;
+import org.ustoz.core.error.CoreError;
+import org.ustoz.core.error.UstozException;
+import org.ustoz.core.testing.Bundles;
+
+class MessagesTest {
+
+    @Test
+    void everyCoreCodeHasAMessageInEveryLanguage() {
+        Bundles.assertEveryCodeHasAMessageInEveryLanguage(CoreError.values());
+    }
+
+    @Test
+    void everyValidationMessageExistsInEveryLanguage() {
+        Properties root = Bundles.load("org.ustoz.core.ValidationMessages", "");
+        for (String language : Bundles.LANGUAGES) {
+            Properties p = Bundles.load("org.ustoz.core.ValidationMessages", language);
+            assertThat(p.stringPropertyNames()).as("keys of ValidationMessages '%s'", language)
+                    .containsExactlyInAnyOrderElementsOf(root.stringPropertyNames());
+        }
+    }
+
+    @Test
+    void rendersInTheRequestedLanguageWithTheArguments() {
+        UstozException e = new UstozException(CoreError.UNSUPPORTED_DATABASE, "Oracle");
+        assertThat(e.getMessage()).isEqualTo("[core.unsupported-database] This database is not supported by Ustoz: Oracle.");
+        assertThat(e.getMessage(Locale.forLanguageTag("ru"))).contains("не поддерживается").contains("Oracle");
+        assertThat(e.getMessage(Locale.forLanguageTag("tg"))).contains("дастгирӣ");
+        assertThat(e.getLocalizedMessage()).isEqualTo(e.getMessage());
+        assertThat(e.localizedFor(Locale.KOREAN).getLocalizedMessage()).contains("지원하지 않는");
+    }
+
+    @Test
+    void englishIsChosenForAnEnglishCallerWhateverTheJvmDefault() {
+        Locale previous = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("ru-RU"));
+        try {
+            assertThat(new UstozException(CoreError.NO_TRANSACTION).getMessage(Locale.ENGLISH)).contains("No transaction");
+        } finally {
+            Locale.setDefault(previous);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package org.ustoz.courses;
+
+import org.junit.jupiter.api.Test;
+import org.ustoz.core.testing.Bundles;
+
+class CoursesMessagesTest {
+
+    @Test
+    void everyCoursesCodeHasAMessageInEveryLanguage() {
+        Bundles.assertEveryCodeHasAMessageInEveryLanguage(CoursesError.values());
+    }
+}
