@@ -3,7 +3,6 @@ package org.ustoz.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
-import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
 import org.ustoz.core.error.CoreError;
@@ -19,12 +18,7 @@ class MessagesTest {
 
     @Test
     void everyValidationMessageExistsInEveryLanguage() {
-        Properties root = Bundles.load("org.ustoz.core.ValidationMessages", "");
-        for (String language : Bundles.LANGUAGES) {
-            Properties p = Bundles.load("org.ustoz.core.ValidationMessages", language);
-            assertThat(p.stringPropertyNames()).as("keys of ValidationMessages '%s'", language)
-                    .containsExactlyInAnyOrderElementsOf(root.stringPropertyNames());
-        }
+        Bundles.assertSameKeysInEveryLanguage("org.ustoz.core.ValidationMessages");
     }
 
     @Test

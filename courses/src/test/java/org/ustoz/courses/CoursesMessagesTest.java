@@ -9,4 +9,9 @@ class CoursesMessagesTest {
     void everyCoursesCodeHasAMessageInEveryLanguage() {
         Bundles.assertEveryCodeHasAMessageInEveryLanguage(CoursesError.values());
     }
+
+    @Test
+    void everyValidationMessageExistsInEveryLanguage() {
+        Bundles.assertSameKeysInEveryLanguage("org.ustoz.courses.ValidationMessages");
+    }
 }

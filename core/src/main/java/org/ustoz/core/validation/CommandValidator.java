@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
@@ -62,7 +63,7 @@ public final class CommandValidator implements AutoCloseable {
         Set<ConstraintViolation<T>> violations = validator.validate(command);
         if (!violations.isEmpty()) {
             List<Violation> list = violations.stream()
-                    .map(v -> new Violation(v.getPropertyPath().toString(),
+                    .map(v -> new Violation(path(v.getPropertyPath()),
                             v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
                             v.getMessage()))
                     .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::constraint))
@@ -70,6 +71,28 @@ public final class CommandValidator implements AutoCloseable {
             throw new ValidationFailedException(list, locale.get());
         }
         return command;
+    }
+
+    /**
+     * A property path as a caller writes it: {@code trainees[3].email}, {@code languages[0]}; the
+     * names Jakarta Validation gives container elements ({@code <list element>}) are left out.
+     */
+    static String path(Path path) {
+        StringBuilder out = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.isInIterable()) {
+                Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                out.append('[').append(position == null ? "" : position).append(']');
+            }
+            String name = node.getName();
+            if (name != null && !name.startsWith("<")) {
+                if (out.length() > 0) {
+                    out.append('.');
+                }
+                out.append(name);
+            }
+        }
+        return out.toString();
     }
 
     /** The underlying Jakarta Validation validator, configured as above. */

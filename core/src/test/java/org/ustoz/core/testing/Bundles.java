@@ -49,6 +49,16 @@ public final class Bundles {
         }
     }
 
+    /** Every language's own file has exactly the keys of the root file. */
+    public static void assertSameKeysInEveryLanguage(String baseName) {
+        Properties root = load(baseName, "");
+        assertThat(root).isNotEmpty();
+        for (String language : LANGUAGES) {
+            assertThat(load(baseName, language).stringPropertyNames()).as("keys of %s '%s'", baseName, language)
+                    .containsExactlyInAnyOrderElementsOf(root.stringPropertyNames());
+        }
+    }
+
     private static List<String> placeholders(String text) {
         return java.util.regex.Pattern.compile("\\{\\d}").matcher(text).results().map(r -> r.group()).sorted().distinct()
                 .toList();

@@ -26,7 +26,7 @@ import org.ustoz.core.validation.Localized;
  */
 public record AddModule(
         @NotNull UUID courseId,
-        @NotBlank @Size(max = 64) @Pattern(regexp = Codes.PATTERN) String code,
+        @NotBlank @Size(max = 64) @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code,
         @NotNull @Localized(max = 300) LocalizedText title,
         @Localized(max = 4000) LocalizedText description,
         @NotNull @DecimalMin("0.25") @DecimalMax("10000") @Digits(integer = 5, fraction = 2) BigDecimal hours,

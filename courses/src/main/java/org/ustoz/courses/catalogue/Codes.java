@@ -6,6 +6,9 @@ public final class Codes {
     /** Letters and digits, then letters, digits, dots, underscores and hyphens. */
     public static final String PATTERN = "[\\p{L}\\p{N}][\\p{L}\\p{N}._-]*";
 
+    /** The validation message of a malformed code. */
+    public static final String MESSAGE = "{org.ustoz.courses.Code.message}";
+
     private Codes() {
     }
 }

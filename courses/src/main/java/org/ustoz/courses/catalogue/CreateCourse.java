@@ -24,7 +24,7 @@ import org.ustoz.core.validation.Localized;
  * @param totalHours total contact hours, 0.5 to 10,000, two decimals at most
  */
 public record CreateCourse(
-        @NotBlank @Size(max = 64) @Pattern(regexp = Codes.PATTERN) String code,
+        @NotBlank @Size(max = 64) @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code,
         @NotNull @Localized(max = 300) LocalizedText title,
         @Localized(max = 4000) LocalizedText description,
         @NotNull @Size(max = 50) List<@NotNull @Localized(max = 1000) LocalizedText> learningOutcomes,

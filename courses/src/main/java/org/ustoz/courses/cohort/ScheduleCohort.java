@@ -38,14 +38,14 @@ import org.ustoz.courses.catalogue.Codes;
  */
 public record ScheduleCohort(
         @NotNull UUID courseId,
-        @NotBlank @Size(max = 64) @Pattern(regexp = Codes.PATTERN) String code,
+        @NotBlank @Size(max = 64) @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code,
         @Localized(max = 300) LocalizedText title,
         @NotNull LocalDate startDate,
         @NotNull LocalDate endDate,
         @NotBlank @TimeZoneId String timeZone,
         @NotNull DeliveryMode deliveryMode,
         @Valid Venue venue,
-        @Size(max = 500) @Pattern(regexp = "https?://\\S+") String onlineUrl,
+        @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "{org.ustoz.courses.WebAddress.message}") String onlineUrl,
         @NotBlank @LanguageTag String language,
         @Min(1) @Max(10_000) int capacity,
         @Min(0) @Max(10_000) Integer waitlistCapacity,

@@ -31,6 +31,11 @@ public final class CoursesModule implements UstozModule {
     }
 
     @Override
+    public List<String> validationBundles() {
+        return List.of("org.ustoz.courses.ValidationMessages");
+    }
+
+    @Override
     public Map<String, ErrorCode> constraintErrors() {
         return Map.of(
                 "uk_ustoz_course_code", CoursesError.COURSE_CODE_TAKEN,

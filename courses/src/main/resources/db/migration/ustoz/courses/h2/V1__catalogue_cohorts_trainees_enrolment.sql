@@ -1,5 +1,7 @@
 -- Ustoz courses module, schema version 1: catalogue, cohorts, trainees, enrolment.
 -- Written for H2. Ids are application-assigned time-ordered UUIDs (v7); instants are UTC.
+-- H2 2.4.240 loses CHECK constraints with IN lists or OR once the connection that created them closes
+-- (h2database issue 4302): the H2 migration writes them as "= ANY(ARRAY[...])", which it keeps.
 
 CREATE TABLE ustoz_course (
     id              UUID NOT NULL,
@@ -16,7 +18,7 @@ CREATE TABLE ustoz_course (
     archived_at     TIMESTAMP(6) WITH TIME ZONE,
     CONSTRAINT pk_ustoz_course PRIMARY KEY (id),
     CONSTRAINT uk_ustoz_course_code UNIQUE (tenant_id, code),
-    CONSTRAINT ck_ustoz_course_status CHECK (status IN ('DRAFT', 'PUBLISHED', 'ARCHIVED'))
+    CONSTRAINT ck_ustoz_course_status CHECK (status = ANY(ARRAY['DRAFT', 'PUBLISHED', 'ARCHIVED']))
 );
 
 CREATE TABLE ustoz_course_outcome (
@@ -88,8 +90,8 @@ CREATE TABLE ustoz_cohort (
     CONSTRAINT ck_ustoz_cohort_seats CHECK (capacity > 0 AND enrolled_count >= 0 AND enrolled_count <= capacity),
     CONSTRAINT ck_ustoz_cohort_waitlist CHECK (waitlisted_count >= 0
         AND (waitlist_capacity IS NULL OR waitlisted_count <= waitlist_capacity)),
-    CONSTRAINT ck_ustoz_cohort_status CHECK (status IN ('DRAFT', 'OPEN_FOR_ENROLMENT', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED')),
-    CONSTRAINT ck_ustoz_cohort_mode CHECK (delivery_mode IN ('IN_PERSON', 'ONLINE', 'BLENDED'))
+    CONSTRAINT ck_ustoz_cohort_status CHECK (status = ANY(ARRAY['DRAFT', 'OPEN_FOR_ENROLMENT', 'IN_PROGRESS', 'COMPLETED', 'CANCELLED'])),
+    CONSTRAINT ck_ustoz_cohort_mode CHECK (delivery_mode = ANY(ARRAY['IN_PERSON', 'ONLINE', 'BLENDED']))
 );
 CREATE INDEX ix_ustoz_cohort_course ON ustoz_cohort (course_id);
 CREATE INDEX ix_ustoz_cohort_start ON ustoz_cohort (tenant_id, start_date);
@@ -175,7 +177,7 @@ CREATE TABLE ustoz_enrolment (
     CONSTRAINT uk_ustoz_enrolment UNIQUE (cohort_id, trainee_id),
     CONSTRAINT fk_ustoz_enrolment_cohort FOREIGN KEY (cohort_id) REFERENCES ustoz_cohort (id),
     CONSTRAINT fk_ustoz_enrolment_trainee FOREIGN KEY (trainee_id) REFERENCES ustoz_trainee (id),
-    CONSTRAINT ck_ustoz_enrolment_status CHECK (status IN ('WAITLISTED', 'ENROLLED', 'COMPLETED', 'FAILED', 'WITHDRAWN')),
+    CONSTRAINT ck_ustoz_enrolment_status CHECK (status = ANY(ARRAY['WAITLISTED', 'ENROLLED', 'COMPLETED', 'FAILED', 'WITHDRAWN'])),
     CONSTRAINT ck_ustoz_enrolment_waitlist CHECK ((status = 'WAITLISTED') = (waitlist_position IS NOT NULL))
 );
 CREATE INDEX ix_ustoz_enrolment_status ON ustoz_enrolment (cohort_id, status, waitlist_position);
