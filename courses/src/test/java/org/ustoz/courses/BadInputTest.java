@@ -11,13 +11,11 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ustoz.core.error.ValidationFailedException;
 import org.ustoz.core.i18n.LocalizedText;
 import org.ustoz.core.paging.PageRequest;
-import org.ustoz.core.testing.TestUstoz;
 import org.ustoz.courses.catalogue.AddModule;
 import org.ustoz.courses.catalogue.CourseView;
 import org.ustoz.courses.catalogue.CreateCourse;
@@ -36,22 +34,13 @@ import org.ustoz.courses.trainee.TraineeSearch;
  * Missing, oversized and malformed fields are refused before anything is written, with a message
  * naming each field in the caller's language, and the database is left as it was.
  */
-class BadInputTest {
+class BadInputTest extends ServiceTest {
 
-    static TestUstoz t;
-    static Fixture f;
     static CourseView course;
 
     @BeforeAll
     static void start() {
-        t = TestUstoz.start();
-        f = new Fixture(t);
         course = f.publishedCourse("BAD-INPUT");
-    }
-
-    @AfterAll
-    static void stop() {
-        t.close();
     }
 
     static final String LONG = "x".repeat(301);

@@ -6,13 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ustoz.core.error.UstozException;
 import org.ustoz.core.i18n.LocalizedText;
 import org.ustoz.core.paging.PageRequest;
-import org.ustoz.core.testing.TestUstoz;
 import org.ustoz.courses.catalogue.AddModule;
 import org.ustoz.courses.catalogue.AddPrerequisite;
 import org.ustoz.courses.catalogue.CourseEvent;
@@ -21,21 +18,8 @@ import org.ustoz.courses.catalogue.CourseStatus;
 import org.ustoz.courses.catalogue.CourseView;
 import org.ustoz.courses.catalogue.ModuleView;
 
-class CatalogueTest {
+class CatalogueTest extends ServiceTest {
 
-    static TestUstoz t;
-    static Fixture f;
-
-    @BeforeAll
-    static void start() {
-        t = TestUstoz.start();
-        f = new Fixture(t);
-    }
-
-    @AfterAll
-    static void stop() {
-        t.close();
-    }
 
     @Test
     void buildsACourseWithOrderedModulesAndPrerequisites() {

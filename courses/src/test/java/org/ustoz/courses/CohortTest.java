@@ -8,10 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.ustoz.core.testing.TestUstoz;
 import org.ustoz.courses.catalogue.CourseView;
 import org.ustoz.courses.cohort.ChangeCapacity;
 import org.ustoz.courses.cohort.CohortEvent;
@@ -25,21 +22,8 @@ import org.ustoz.courses.enrolment.Enrol;
 import org.ustoz.courses.enrolment.EnrolMany;
 import org.ustoz.courses.enrolment.EnrolmentStatus;
 
-class CohortTest {
+class CohortTest extends ServiceTest {
 
-    static TestUstoz t;
-    static Fixture f;
-
-    @BeforeAll
-    static void start() {
-        t = TestUstoz.start();
-        f = new Fixture(t);
-    }
-
-    @AfterAll
-    static void stop() {
-        t.close();
-    }
 
     @Test
     void schedulesTheSejongSeminar() {

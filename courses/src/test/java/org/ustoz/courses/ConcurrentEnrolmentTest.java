@@ -13,12 +13,10 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ustoz.core.Ustoz;
 import org.ustoz.core.testing.TestDatabase;
-import org.ustoz.core.testing.TestUstoz;
 import org.ustoz.courses.cohort.CohortView;
 import org.ustoz.courses.enrolment.Enrol;
 import org.ustoz.courses.enrolment.EnrolMany;
@@ -32,28 +30,19 @@ import org.ustoz.courses.enrolment.RosterQuery;
  * seat, the rest are waitlisted in distinct positions, and no call fails with anything but a
  * domain outcome.
  */
-class ConcurrentEnrolmentTest {
+class ConcurrentEnrolmentTest extends ServiceTest {
 
     static final int ROUNDS = 20;
     static final int THREADS_PER_INSTANCE = 16;
     static final int TRAINEES = 60;
     static final int LAST_SEATS = 5;
 
-    static TestUstoz t;
-    static Fixture f;
     static Courses second;
 
     @BeforeAll
     static void start() {
-        t = TestUstoz.start();
-        f = new Fixture(t);
         Ustoz other = t.secondInstance(THREADS_PER_INSTANCE);
         second = Courses.of(other);
-    }
-
-    @AfterAll
-    static void stop() {
-        t.close();
     }
 
     @Test

@@ -10,11 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ustoz.core.paging.PageRequest;
-import org.ustoz.core.testing.TestUstoz;
 import org.ustoz.courses.cohort.CohortView;
 import org.ustoz.courses.enrolment.BulkEnrolmentLine;
 import org.ustoz.courses.enrolment.BulkEnrolmentReport;
@@ -30,21 +27,8 @@ import org.ustoz.courses.enrolment.Withdraw;
 import org.ustoz.courses.enrolment.Withdrawal;
 import org.ustoz.courses.trainee.TraineeView;
 
-class EnrolmentTest {
+class EnrolmentTest extends ServiceTest {
 
-    static TestUstoz t;
-    static Fixture f;
-
-    @BeforeAll
-    static void start() {
-        t = TestUstoz.start();
-        f = new Fixture(t);
-    }
-
-    @AfterAll
-    static void stop() {
-        t.close();
-    }
 
     @Test
     void fillsTheSeatsThenTheWaitlistInArrivalOrder() {
@@ -178,6 +162,8 @@ class EnrolmentTest {
             }
         });
 
+        System.out.printf("[%s] roster: %d statements for 10 enrolments, %d for 2 pages of 1,000%n",
+                org.ustoz.core.testing.TestDatabase.kind(), forSmall, forLarge);
         assertThat(forSmall).isEqualTo(2);
         assertThat(forLarge).isEqualTo(2 * forSmall);
         assertThat(all).hasSize(1000);
@@ -195,6 +181,8 @@ class EnrolmentTest {
         List<UUID> many = Fixture.ids(f.trainees(500));
         long forFew = t.statementsOf(() -> f.courses.enrolments().enrolAll(new EnrolMany(a.id(), few)));
         long forMany = t.statementsOf(() -> f.courses.enrolments().enrolAll(new EnrolMany(b.id(), many)));
+        System.out.printf("[%s] bulk enrolment: %d statements for 50 trainees, %d for 500%n",
+                org.ustoz.core.testing.TestDatabase.kind(), forFew, forMany);
         // lock, trainees, existing enrolments, inserts in batches of 50, the cohort's update
         assertThat(forFew).isLessThanOrEqualTo(6);
         assertThat(forMany).isLessThanOrEqualTo(forFew + 9);

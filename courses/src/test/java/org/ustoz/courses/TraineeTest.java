@@ -6,27 +6,21 @@ import static org.ustoz.courses.CatalogueTest.assertCode;
 import java.util.List;
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.ustoz.core.paging.PageRequest;
-import org.ustoz.core.testing.TestUstoz;
 import org.ustoz.courses.trainee.RegisterTrainee;
 import org.ustoz.courses.trainee.TraineeSearch;
 import org.ustoz.courses.trainee.TraineeView;
 import org.ustoz.courses.trainee.UpdateTraineeProfile;
 
-class TraineeTest {
+class TraineeTest extends ServiceTest {
 
-    static TestUstoz t;
-    static Fixture f;
 
     @BeforeAll
     static void start() {
-        t = TestUstoz.start();
-        f = new Fixture(t);
         t.caller().tenant("search");
         // stored without a Latin form: found only through transliteration
         for (String name : List.of("Зарина Раҳмонова", "Ҷамшед Қурбонов", "Фирӯза Ҳасанзода", "Шаҳло Ғафурова",
@@ -38,11 +32,6 @@ class TraineeTest {
         f.trainee("Gʻulom Oʻrinboyev", null);
         f.trainee("Dilnoza Yusupova", null);
         t.caller().tenant("default");
-    }
-
-    @AfterAll
-    static void stop() {
-        t.close();
     }
 
     @ParameterizedTest(name = "\"{0}\" finds {1}")

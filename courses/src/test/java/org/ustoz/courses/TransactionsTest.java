@@ -5,12 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.ustoz.core.Ustoz;
 import org.ustoz.core.error.UstozException;
-import org.ustoz.core.testing.TestUstoz;
 import org.ustoz.core.tx.TransactionHandler;
 import org.ustoz.courses.trainee.TraineeEvent;
 import org.ustoz.courses.trainee.TraineeSearch;
@@ -20,21 +17,8 @@ import org.ustoz.courses.trainee.TraineeView;
  * Services run in their own resource-local transaction, join a transaction the host opened, and
  * publish events only once it commits.
  */
-class TransactionsTest {
+class TransactionsTest extends ServiceTest {
 
-    static TestUstoz t;
-    static Fixture f;
-
-    @BeforeAll
-    static void start() {
-        t = TestUstoz.start();
-        f = new Fixture(t);
-    }
-
-    @AfterAll
-    static void stop() {
-        t.close();
-    }
 
     @Test
     void severalServiceCallsShareTheHostsTransactionAndRollBackTogether() {
@@ -61,6 +45,12 @@ class TransactionsTest {
         });
         assertThat(t.events(TraineeEvent.Registered.class)).extracting(TraineeEvent::traineeId)
                 .endsWith(made[0].id(), made[1].id());
+    }
+
+    @Test
+    void listenersListedInMetaInfServicesAreCalledToo() {
+        TraineeView trainee = f.trainee("Гулнора Мирзоева", "Gulnora Mirzoeva");
+        assertThat(ServiceLoadedListener.REGISTERED).extracting(TraineeEvent::traineeId).contains(trainee.id());
     }
 
     @Test

@@ -6,34 +6,18 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.ustoz.core.i18n.LocalizedText;
-import org.ustoz.core.testing.TestUstoz;
 import org.ustoz.courses.catalogue.CourseView;
 import org.ustoz.courses.catalogue.CreateCourse;
 import org.ustoz.courses.trainee.RegisterTrainee;
 import org.ustoz.courses.trainee.TraineeView;
 
 /** Names and titles in every script the programmes use come back exactly as written. */
-class UnicodeRoundTripTest {
+class UnicodeRoundTripTest extends ServiceTest {
 
-    static TestUstoz t;
-    static Fixture f;
     static int serial;
-
-    @BeforeAll
-    static void start() {
-        t = TestUstoz.start();
-        f = new Fixture(t);
-    }
-
-    @AfterAll
-    static void stop() {
-        t.close();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {
