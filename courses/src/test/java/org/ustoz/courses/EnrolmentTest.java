@@ -90,6 +90,9 @@ class EnrolmentTest extends ServiceTest {
         assertThat(again.id()).isEqualTo(first.id());
         assertThat(again.status()).isEqualTo(EnrolmentStatus.WAITLISTED);
         assertThat(again.waitlistPosition()).isEqualTo(3L);
+        assertThat(again.enrolledAt()).as("the earlier seat is history").isNull();
+        assertThat(again.withdrawnAt()).isNull();
+        assertThat(again.waitlistedAt()).isEqualTo(t.clock().instant());
     }
 
     @Test

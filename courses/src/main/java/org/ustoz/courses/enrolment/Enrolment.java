@@ -106,6 +106,8 @@ public class Enrolment extends BaseEntity {
         if (status != EnrolmentStatus.WITHDRAWN) {
             throw new UstozException(CoursesError.ENROLMENT_ILLEGAL_TRANSITION, status, EnrolmentStatus.ENROLLED);
         }
+        enrolledAt = null;
+        waitlistedAt = null;
         admitted(waitlistPosition, actor, at);
     }
 
