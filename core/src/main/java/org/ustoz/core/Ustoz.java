@@ -283,7 +283,10 @@ public final class Ustoz implements AutoCloseable {
     /**
      * The Hibernate settings Ustoz is tuned and tested with: JDBC batching of inserts and updates
      * (ordered, including versioned rows), batch fetching of a whole page of collections at once, UTC for timestamps, and no validation by
-     * Hibernate itself (services validate commands). A host with its own factory should use them too.
+     * Hibernate itself (services validate commands). A host with its own factory should use them too;
+     * one bootstrapping through {@code PersistenceConfiguration} also sets
+     * {@code validationMode(ValidationMode.NONE)} there, since that setting takes precedence over the
+     * property (otherwise Hibernate Validator needs an Expression Language implementation).
      */
     public static Map<String, Object> recommendedHibernateProperties() {
         Map<String, Object> p = new LinkedHashMap<>();

@@ -3,6 +3,7 @@ package org.ustoz.courses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.ValidationMode;
 
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
@@ -27,6 +28,7 @@ class HostOwnedFactoryTest {
             EntityManagerFactory emf = new HibernatePersistenceConfiguration("host-app")
                     .managedClasses(modules.managedClasses())
                     .properties(Ustoz.recommendedHibernateProperties())
+                    .validationMode(ValidationMode.NONE) // Ustoz validates commands, not entities
                     .property(AvailableSettings.JAKARTA_NON_JTA_DATASOURCE, db.dataSource())
                     .property(AvailableSettings.HBM2DDL_AUTO, "validate")
                     .createEntityManagerFactory();
