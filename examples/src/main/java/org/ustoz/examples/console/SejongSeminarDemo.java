@@ -79,7 +79,8 @@ import org.ustoz.courses.trainee.TraineeView;
  * </ol>
  *
  * <p>Everything runs on an in-memory H2 database that Ustoz migrates at start-up, with a fixed clock
- * so that the output is the same on every run. Run it with {@code mvn -pl examples exec:java}, in a
+ * so that the output is the same on every run. Run it with
+ * {@code ./mvnw -B -q -pl examples -am test-compile exec:java} from the project root, in a
  * terminal that shows UTF-8. Only public API is used: {@link Ustoz} and {@link Courses} with their
  * command and view records.
  */
