@@ -156,6 +156,7 @@ class EnrolmentTest extends ServiceTest {
         f.courses.enrolments().enrolAll(new EnrolMany(large.id(), Fixture.ids(f.trainees(1000))));
 
         long forSmall = t.statementsOf(() -> f.courses.enrolments().roster(RosterQuery.open(small.id(), 500)));
+        long forOnePageOfLarge = t.statementsOf(() -> f.courses.enrolments().roster(RosterQuery.open(large.id(), 500)));
         List<RosterEntry> all = new ArrayList<>();
         long forLarge = t.statementsOf(() -> {
             for (int page = 0; page < 2; page++) {
@@ -165,9 +166,10 @@ class EnrolmentTest extends ServiceTest {
             }
         });
 
-        System.out.printf("[%s] roster: %d statements for 10 enrolments, %d for 2 pages of 1,000%n",
-                org.ustoz.core.testing.TestDatabase.kind(), forSmall, forLarge);
+        System.out.printf("[%s] roster: %d statements for 10 enrolments, %d for a page of 500 of 1,000, "
+                + "%d for both pages%n", org.ustoz.core.testing.TestDatabase.kind(), forSmall, forOnePageOfLarge, forLarge);
         assertThat(forSmall).isEqualTo(2);
+        assertThat(forOnePageOfLarge).isEqualTo(forSmall);
         assertThat(forLarge).isEqualTo(2 * forSmall);
         assertThat(all).hasSize(1000);
         assertThat(all.subList(0, 900)).allSatisfy(e -> assertThat(e.status()).isEqualTo(EnrolmentStatus.ENROLLED));
