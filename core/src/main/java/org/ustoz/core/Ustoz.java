@@ -23,6 +23,7 @@ import org.ustoz.core.event.DomainEvent;
 import org.ustoz.core.event.DomainEventListener;
 import org.ustoz.core.internal.EventDispatcher;
 import org.ustoz.core.internal.Failures;
+import org.ustoz.core.paging.PageRequest;
 import org.ustoz.core.tx.TransactionHandler;
 import org.ustoz.core.validation.CommandValidator;
 
@@ -125,6 +126,19 @@ public final class Ustoz implements AutoCloseable {
         } catch (RuntimeException e) {
             throw localized(failures.translate(e));
         }
+    }
+
+    /**
+     * Runs work that changes an entity, flushes, then makes the caller's view of it: the view shows
+     * the state as written, including the new {@code @Version}, which a caller passes back for
+     * optimistic locking. See {@link #inTransaction(Function)}.
+     */
+    public <E, V> V inTransaction(Function<EntityManager, E> work, Function<? super E, V> view) {
+        return inTransaction(em -> {
+            E changed = work.apply(em);
+            em.flush();
+            return view.apply(changed);
+        });
     }
 
     /** Runs read-only work; see {@link #inTransaction(Function)}. */
@@ -282,10 +296,10 @@ public final class Ustoz implements AutoCloseable {
 
     /**
      * The Hibernate settings Ustoz is tuned and tested with: JDBC batching of inserts and updates
-     * (ordered, including versioned rows), batch fetching of a whole page of collections at once, UTC for timestamps, and no validation by
-     * Hibernate itself (services validate commands). A host with its own factory should use them too;
-     * one bootstrapping through {@code PersistenceConfiguration} also sets
-     * {@code validationMode(ValidationMode.NONE)} there, since that setting takes precedence over the
+     * (ordered, including versioned rows), batch fetching of a whole page's collections at once, UTC for
+     * timestamps, and no validation by Hibernate itself (services validate commands). A host with its
+     * own factory should use them too; one bootstrapping through {@code PersistenceConfiguration} also
+     * sets {@code validationMode(ValidationMode.NONE)} there, since that setting takes precedence over the
      * property (otherwise Hibernate Validator needs an Expression Language implementation).
      */
     public static Map<String, Object> recommendedHibernateProperties() {
@@ -294,7 +308,7 @@ public final class Ustoz implements AutoCloseable {
         p.put(AvailableSettings.ORDER_INSERTS, true);
         p.put(AvailableSettings.ORDER_UPDATES, true);
         p.put("hibernate.jdbc.batch_versioned_data", true);
-        p.put(AvailableSettings.DEFAULT_BATCH_FETCH_SIZE, org.ustoz.core.paging.PageRequest.MAX_SIZE);
+        p.put(AvailableSettings.DEFAULT_BATCH_FETCH_SIZE, PageRequest.MAX_SIZE);
         p.put(AvailableSettings.JDBC_TIME_ZONE, "UTC");
         p.put(AvailableSettings.JAKARTA_VALIDATION_MODE, "NONE");
         p.put(AvailableSettings.QUERY_PLAN_CACHE_ENABLED, true);

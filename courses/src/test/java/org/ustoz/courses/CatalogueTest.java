@@ -1,13 +1,11 @@
 package org.ustoz.courses;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
-import org.ustoz.core.error.UstozException;
 import org.ustoz.core.i18n.LocalizedText;
 import org.ustoz.core.paging.PageRequest;
 import org.ustoz.courses.catalogue.AddModule;
@@ -98,21 +96,17 @@ class CatalogueTest extends ServiceTest {
     @Test
     void anotherTenantSeesNoneOfIt() {
         CourseView course = f.draftCourse("MINE", 1);
-        t.caller().tenant("other-office");
-        try {
+        asTenant("other-office", () -> {
             assertCode(() -> f.courses.catalogue().get(course.id()), "courses.course.not-found");
             assertThat(f.courses.catalogue().list(CourseQuery.all()).items()).isEmpty();
             // the same code is free in another tenant
             assertThat(f.courses.catalogue().createCourse(f.createCourse("MINE")).code()).isEqualTo("MINE");
-        } finally {
-            t.caller().tenant("default");
-        }
+        });
     }
 
     @Test
     void listsCoursesPageByPageInAConstantNumberOfStatements() {
-        t.caller().tenant("lister");
-        try {
+        asTenant("lister", () -> {
             for (int i = 0; i < 12; i++) {
                 f.draftCourse(String.format("L%02d", i), 2);
             }
@@ -126,9 +120,7 @@ class CatalogueTest extends ServiceTest {
             assertThat(page.items()).allSatisfy(s -> assertThat(s.moduleCount()).isEqualTo(2));
             assertThat(page.totalPages()).isEqualTo(3);
             assertThat(statements[0]).isEqualTo(2).isEqualTo(statements[1]);
-        } finally {
-            t.caller().tenant("default");
-        }
+        });
     }
 
     @Test
@@ -138,10 +130,5 @@ class CatalogueTest extends ServiceTest {
         long forSmall = t.statementsOf(() -> f.courses.catalogue().get(small.id()));
         long forLarge = t.statementsOf(() -> f.courses.catalogue().get(large.id()));
         assertThat(forLarge).isEqualTo(forSmall).isLessThanOrEqualTo(3);
-    }
-
-    static void assertCode(Runnable call, String code) {
-        assertThatThrownBy(call::run).isInstanceOf(UstozException.class)
-                .satisfies(e -> assertThat(((UstozException) e).code()).isEqualTo(code));
     }
 }

@@ -1,7 +1,6 @@
 package org.ustoz.courses;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ustoz.courses.CatalogueTest.assertCode;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -78,7 +77,9 @@ class CohortTest extends ServiceTest {
         assertCode(() -> cohorts.start(cohort.id()), "courses.cohort.illegal-transition");
         assertCode(() -> cohorts.complete(cohort.id()), "courses.cohort.illegal-transition");
 
-        assertThat(cohorts.openEnrolment(cohort.id()).status()).isEqualTo(CohortStatus.OPEN_FOR_ENROLMENT);
+        CohortView opened = cohorts.openEnrolment(cohort.id());
+        assertThat(opened.status()).isEqualTo(CohortStatus.OPEN_FOR_ENROLMENT);
+        assertThat(opened.version()).isEqualTo(cohorts.get(cohort.id()).version()).isGreaterThan(cohort.version());
         assertCode(() -> cohorts.openEnrolment(cohort.id()), "courses.cohort.illegal-transition");
         assertThat(cohorts.start(cohort.id()).status()).isEqualTo(CohortStatus.IN_PROGRESS);
         assertThat(cohorts.complete(cohort.id()).status()).isEqualTo(CohortStatus.COMPLETED);

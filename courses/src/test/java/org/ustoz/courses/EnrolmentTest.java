@@ -1,7 +1,6 @@
 package org.ustoz.courses;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ustoz.courses.CatalogueTest.assertCode;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -66,6 +65,8 @@ class EnrolmentTest extends ServiceTest {
         assertThat(withdrawal.withdrawn().status()).isEqualTo(EnrolmentStatus.WITHDRAWN);
         assertThat(withdrawal.withdrawn().reason()).isEqualTo("Family emergency");
         assertThat(withdrawal.withdrawn().withdrawnAt()).isEqualTo(t.clock().instant());
+        assertThat(withdrawal.withdrawn().version()).as("the view shows the version as written")
+                .isEqualTo(f.courses.enrolments().get(first.id()).version()).isGreaterThan(first.version());
         assertThat(withdrawal.promotedFromWaitlist()).get().satisfies(p -> {
             assertThat(p.traineeId()).isEqualTo(trainees.get(2).id());
             assertThat(p.status()).isEqualTo(EnrolmentStatus.ENROLLED);

@@ -1,7 +1,6 @@
 package org.ustoz.courses;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.ustoz.courses.CatalogueTest.assertCode;
 
 import java.util.List;
 import java.util.Locale;
@@ -21,17 +20,17 @@ class TraineeTest extends ServiceTest {
 
     @BeforeAll
     static void start() {
-        t.caller().tenant("search");
-        // stored without a Latin form: found only through transliteration
-        for (String name : List.of("Зарина Раҳмонова", "Ҷамшед Қурбонов", "Фирӯза Ҳасанзода", "Шаҳло Ғафурова",
-                "Иброҳим Ҷӯраев", "Ўткир Султонов", "Шохрух Холматов", "Ержан Нұрланұлы", "Әлия Сәрсенова",
-                "Дмитрий Соколов", "김민수")) {
-            f.trainee(name, null);
-        }
-        // stored in Latin letters only: found from Cyrillic input
-        f.trainee("Gʻulom Oʻrinboyev", null);
-        f.trainee("Dilnoza Yusupova", null);
-        t.caller().tenant("default");
+        asTenant("search", () -> {
+            // stored without a Latin form: found only through transliteration
+            for (String name : List.of("Зарина Раҳмонова", "Ҷамшед Қурбонов", "Фирӯза Ҳасанзода", "Шаҳло Ғафурова",
+                    "Иброҳим Ҷӯраев", "Ўткир Султонов", "Шохрух Холматов", "Ержан Нұрланұлы", "Әлия Сәрсенова",
+                    "Дмитрий Соколов", "김민수")) {
+                f.trainee(name, null);
+            }
+            // stored in Latin letters only: found from Cyrillic input
+            f.trainee("Gʻulom Oʻrinboyev", null);
+            f.trainee("Dilnoza Yusupova", null);
+        });
     }
 
     @ParameterizedTest(name = "\"{0}\" finds {1}")
@@ -59,31 +58,24 @@ class TraineeTest extends ServiceTest {
         "김민수, 김민수",
     })
     void findsNamesAcrossScripts(String query, String expected) {
-        t.caller().tenant("search");
-        try {
+        asTenant("search", () -> {
             var page = f.courses.trainees().search(TraineeSearch.of(query));
             assertThat(page.items()).extracting(TraineeView::fullName).containsExactly(expected);
-        } finally {
-            t.caller().tenant("default");
-        }
+        });
     }
 
     @Test
     void searchNeedsEveryWordAndStaysInTheTenant() {
-        t.caller().tenant("search");
-        try {
+        asTenant("search", () -> {
             assertThat(f.courses.trainees().search(TraineeSearch.of("Zarina Qurbonov")).items()).isEmpty();
             assertThat(f.courses.trainees().search(TraineeSearch.of("…")).items()).isEmpty();
-        } finally {
-            t.caller().tenant("default");
-        }
+        });
         assertThat(f.courses.trainees().search(TraineeSearch.of("Rahmonova")).items()).isEmpty();
     }
 
     @Test
     void searchTakesTheSameStatementsWhateverTheMatches() {
-        t.caller().tenant("many");
-        try {
+        asTenant("many", () -> {
             t.ustoz().inTransaction(em -> {
                 for (int i = 0; i < 120; i++) {
                     f.trainee("Зарина Раҳимова " + i, null);
@@ -96,9 +88,7 @@ class TraineeTest extends ServiceTest {
             assertThat(page.totalItems()).isEqualTo(120);
             assertThat(page.items()).hasSize(100).allSatisfy(v -> assertThat(v.languages()).hasSize(2));
             assertThat(many).isEqualTo(one).isLessThanOrEqualTo(4);
-        } finally {
-            t.caller().tenant("default");
-        }
+        });
     }
 
     @Test
@@ -110,13 +100,10 @@ class TraineeTest extends ServiceTest {
                 "courses.trainee.email-taken");
         assertThat(f.courses.trainees().getByEmail("ZARINA.rahmonova@example.TJ").id()).isEqualTo(zarina.id());
 
-        t.caller().tenant("another-office");
-        try {
+        asTenant("another-office", () -> {
             assertThat(f.courses.trainees().register(f.registerTrainee("Зарина Раҳмонова", null,
                     "zarina.rahmonova@example.tj")).id()).isNotEqualTo(zarina.id());
-        } finally {
-            t.caller().tenant("default");
-        }
+        });
     }
 
     @Test

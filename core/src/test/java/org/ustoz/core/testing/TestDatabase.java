@@ -44,7 +44,8 @@ public final class TestDatabase implements AutoCloseable {
 
     /** The database kind this suite runs on: {@code h2}, {@code postgresql} or {@code mariadb}. */
     public static String kind() {
-        return System.getProperty("ustoz.test.db", "h2").isBlank() ? "h2" : System.getProperty("ustoz.test.db", "h2");
+        String kind = System.getProperty("ustoz.test.db", "");
+        return kind.isBlank() ? "h2" : kind;
     }
 
     /** A new, empty database of the suite's kind. */

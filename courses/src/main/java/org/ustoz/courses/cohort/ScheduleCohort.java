@@ -45,7 +45,8 @@ public record ScheduleCohort(
         @NotBlank @TimeZoneId String timeZone,
         @NotNull DeliveryMode deliveryMode,
         @Valid Venue venue,
-        @Size(max = 500) @Pattern(regexp = "https?://\\S+", message = "{org.ustoz.courses.WebAddress.message}") String onlineUrl,
+        @Size(max = 500)
+        @Pattern(regexp = "https?://\\S+", message = "{org.ustoz.courses.WebAddress.message}") String onlineUrl,
         @NotBlank @LanguageTag String language,
         @Min(1) @Max(10_000) int capacity,
         @Min(0) @Max(10_000) Integer waitlistCapacity,

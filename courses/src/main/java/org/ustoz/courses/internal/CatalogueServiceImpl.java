@@ -47,8 +47,8 @@ public final class CatalogueServiceImpl implements CatalogueService {
             Course course = new Course(tenant, command.code(), command.title(), command.description(),
                     command.learningOutcomes(), command.totalHours(), ustoz.clock().instant());
             em.persist(course);
-            return MAP.toView(course);
-        });
+            return course;
+        }, MAP::toView);
     }
 
     @Override
@@ -59,8 +59,8 @@ public final class CatalogueServiceImpl implements CatalogueService {
             CourseModule module = course.addModule(command.code(), command.title(), command.description(),
                     command.hours(), command.required(), ustoz.clock().instant());
             em.persist(module);
-            return MAP.toView(module);
-        });
+            return module;
+        }, MAP::toView);
     }
 
     @Override
@@ -72,8 +72,8 @@ public final class CatalogueServiceImpl implements CatalogueService {
             CourseModule prerequisite = Lookup.module(em, tenant, command.prerequisiteId());
             Course course = module.getCourse();
             course.addPrerequisite(module, prerequisite, ustoz.clock().instant());
-            return MAP.toView(course);
-        });
+            return course;
+        }, MAP::toView);
     }
 
     @Override
@@ -83,8 +83,8 @@ public final class CatalogueServiceImpl implements CatalogueService {
             course.publish(ustoz.clock().instant());
             ustoz.publish(em, new CourseEvent.Published(course.getTenantId(), course.getId(), course.getCode(),
                     course.getPublishedAt()));
-            return MAP.toView(course);
-        });
+            return course;
+        }, MAP::toView);
     }
 
     @Override
@@ -94,8 +94,8 @@ public final class CatalogueServiceImpl implements CatalogueService {
             course.archive(ustoz.clock().instant());
             ustoz.publish(em, new CourseEvent.Archived(course.getTenantId(), course.getId(), course.getCode(),
                     course.getArchivedAt()));
-            return MAP.toView(course);
-        });
+            return course;
+        }, MAP::toView);
     }
 
     @Override

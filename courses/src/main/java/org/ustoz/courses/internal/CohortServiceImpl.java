@@ -54,8 +54,8 @@ public final class CohortServiceImpl implements CohortService {
                     c.waitlistCapacity(), c.facilitators(), c.partners(), now);
             em.persist(cohort);
             ustoz.publish(em, new CohortEvent.Scheduled(tenant, cohort.getId(), cohort.getCode(), course.getId(), now));
-            return MAP.toView(cohort);
-        });
+            return cohort;
+        }, MAP::toView);
     }
 
     @Override
@@ -86,8 +86,8 @@ public final class CohortServiceImpl implements CohortService {
             move.accept(cohort, now);
             ustoz.publish(em, new CohortEvent.StatusChanged(cohort.getTenantId(), cohort.getId(), cohort.getCode(),
                     from, cohort.getStatus(), reason, now));
-            return MAP.toView(cohort);
-        });
+            return cohort;
+        }, MAP::toView);
     }
 
     @Override
@@ -102,8 +102,8 @@ public final class CohortServiceImpl implements CohortService {
             }
             ustoz.publish(em, new CohortEvent.CapacityChanged(cohort.getTenantId(), cohort.getId(),
                     cohort.getCapacity(), cohort.getWaitlistCapacity(), now));
-            return MAP.toView(cohort);
-        });
+            return cohort;
+        }, MAP::toView);
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.ustoz.core.error.UstozException;
 import org.ustoz.core.paging.Page;
 import org.ustoz.courses.CoursesError;
 import org.ustoz.courses.cohort.Cohort;
+import org.ustoz.courses.cohort.CohortStatus;
 import org.ustoz.courses.enrolment.BulkEnrolmentLine;
 import org.ustoz.courses.enrolment.BulkEnrolmentReport;
 import org.ustoz.courses.enrolment.BulkOutcome;
@@ -63,8 +64,8 @@ public final class EnrolmentServiceImpl implements EnrolmentService {
             if (enrolment != null && enrolment.getStatus() != EnrolmentStatus.WITHDRAWN) {
                 throw new UstozException(CoursesError.ALREADY_ENROLLED, trainee.getEmail(), cohort.getCode());
             }
-            return MAP.toView(admit(em, cohort, trainee, enrolment, ustoz.clock().instant()));
-        });
+            return admit(em, cohort, trainee, enrolment, ustoz.clock().instant());
+        }, MAP::toView);
     }
 
     /** Gives a trainee a seat or a waitlist place, creating or reopening the enrolment. */
@@ -79,10 +80,10 @@ public final class EnrolmentServiceImpl implements EnrolmentService {
             enrolment = new Enrolment(cohort, trainee, position, actor, at);
             em.persist(enrolment);
         }
+        String tenant = cohort.getTenantId();
         ustoz.publish(em, position == 0
-                ? new EnrolmentEvent.Enrolled(cohort.getTenantId(), enrolment.getId(), cohort.getId(), trainee.getId(), at)
-                : new EnrolmentEvent.Waitlisted(cohort.getTenantId(), enrolment.getId(), cohort.getId(),
-                        trainee.getId(), position, at));
+                ? new EnrolmentEvent.Enrolled(tenant, enrolment.getId(), cohort.getId(), trainee.getId(), at)
+                : new EnrolmentEvent.Waitlisted(tenant, enrolment.getId(), cohort.getId(), trainee.getId(), position, at));
         return enrolment;
     }
 
@@ -180,10 +181,13 @@ public final class EnrolmentServiceImpl implements EnrolmentService {
             }
             ustoz.publish(em, new EnrolmentEvent.Withdrawn(tenant, enrolment.getId(), cohortId,
                     enrolment.getTrainee().getId(), previous, command.reason(), now));
-            List<Enrolment> promoted = cohort.getStatus() == org.ustoz.courses.cohort.CohortStatus.OPEN_FOR_ENROLMENT
-                    ? Waitlist.fillFreeSeats(ustoz, em, cohort, now) : List.of();
-            return new Withdrawal(MAP.toView(enrolment), promoted.isEmpty() ? null : MAP.toView(promoted.get(0)));
-        });
+            List<Enrolment> changed = new ArrayList<>(List.of(enrolment));
+            if (cohort.getStatus() == CohortStatus.OPEN_FOR_ENROLMENT) {
+                changed.addAll(Waitlist.fillFreeSeats(ustoz, em, cohort, now));
+            }
+            return changed;
+        }, changed -> new Withdrawal(MAP.toView(changed.get(0)),
+                changed.size() > 1 ? MAP.toView(changed.get(1)) : null));
     }
 
     /** The cohort of an enrolment of the tenant, read without loading the enrolment. */
@@ -221,8 +225,8 @@ public final class EnrolmentServiceImpl implements EnrolmentService {
         return ustoz.inTransaction(em -> {
             Enrolment enrolment = Lookup.enrolment(em, ustoz.caller().tenantId(), enrolmentId);
             ustoz.publish(em, change.apply(enrolment));
-            return MAP.toView(enrolment);
-        });
+            return enrolment;
+        }, MAP::toView);
     }
 
     @Override

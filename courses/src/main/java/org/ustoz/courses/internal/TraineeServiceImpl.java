@@ -52,8 +52,8 @@ public final class TraineeServiceImpl implements TraineeService {
             em.persist(trainee);
             ustoz.publish(em, new TraineeEvent.Registered(tenant, trainee.getId(), trainee.getExternalId(),
                     trainee.getCreatedAt()));
-            return MAP.toView(trainee);
-        });
+            return trainee;
+        }, MAP::toView);
     }
 
     @Override
@@ -72,9 +72,8 @@ public final class TraineeServiceImpl implements TraineeService {
                     blankToNull(c.region()), blankToNull(c.school()), c.subjects(), languages(c.languages()),
                     nameKeys.tokens(c.fullName(), c.latinName()), ustoz.clock().instant());
             ustoz.publish(em, new TraineeEvent.ProfileChanged(tenant, trainee.getId(), trainee.getUpdatedAt()));
-            em.flush();
-            return MAP.toView(trainee);
-        });
+            return trainee;
+        }, MAP::toView);
     }
 
     private void requireEmailFree(EntityManager em, String tenant, String email, UUID self) {
