@@ -1,20 +1,36 @@
 package org.ustoz.courses;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
+import java.util.ServiceLoader;
 
 import org.ustoz.core.Ustoz;
+import org.ustoz.courses.attendance.AttendanceService;
 import org.ustoz.courses.catalogue.CatalogueService;
+import org.ustoz.courses.certificate.CertificateService;
 import org.ustoz.courses.cohort.CohortService;
+import org.ustoz.courses.completion.CompletionCriterion;
+import org.ustoz.courses.completion.CompletionService;
 import org.ustoz.courses.enrolment.EnrolmentService;
+import org.ustoz.courses.internal.AttendanceServiceImpl;
 import org.ustoz.courses.internal.CatalogueServiceImpl;
+import org.ustoz.courses.internal.CertificateServiceImpl;
 import org.ustoz.courses.internal.CohortServiceImpl;
+import org.ustoz.courses.internal.CompletionServiceImpl;
 import org.ustoz.courses.internal.EnrolmentServiceImpl;
+import org.ustoz.courses.internal.ProgressServiceImpl;
+import org.ustoz.courses.internal.TimetableServiceImpl;
 import org.ustoz.courses.internal.TraineeServiceImpl;
+import org.ustoz.courses.internal.pdf.CertificatePdf;
+import org.ustoz.courses.progress.ProgressService;
+import org.ustoz.courses.timetable.TimetableService;
 import org.ustoz.courses.trainee.TraineeService;
 
 /**
- * The services of the courses module over one {@link Ustoz}: catalogue, cohorts, trainees and
- * enrolment. Thread-safe; create it once next to the {@code Ustoz} and share it.
+ * The services of the courses module over one {@link Ustoz}: catalogue, cohorts, trainees,
+ * enrolment, timetable, attendance, progress, completion and certificates. Thread-safe; create it
+ * once next to the {@code Ustoz} and share it.
  *
  * <pre>{@code
  * Courses courses = Courses.of(ustoz);
@@ -27,17 +43,42 @@ public final class Courses {
     private final CohortService cohorts;
     private final TraineeService trainees;
     private final EnrolmentService enrolments;
+    private final TimetableService timetable;
+    private final AttendanceService attendance;
+    private final ProgressService progress;
+    private final CompletionService completion;
+    private final CertificateService certificates;
 
-    private Courses(Ustoz ustoz) {
+    private Courses(Builder b) {
+        Ustoz ustoz = b.ustoz;
         this.catalogue = new CatalogueServiceImpl(ustoz);
         this.enrolments = new EnrolmentServiceImpl(ustoz);
         this.cohorts = new CohortServiceImpl(ustoz);
         this.trainees = new TraineeServiceImpl(ustoz);
+        this.timetable = new TimetableServiceImpl(ustoz);
+        this.attendance = new AttendanceServiceImpl(ustoz);
+        this.progress = new ProgressServiceImpl(ustoz);
+        var issuer = CertificateServiceImpl.newIssuer(ustoz);
+        Map<String, CompletionCriterion> criteria = new LinkedHashMap<>();
+        if (b.discoverCriteria) {
+            ClassLoader loader = Thread.currentThread().getContextClassLoader();
+            ServiceLoader.load(CompletionCriterion.class, loader != null ? loader : Courses.class.getClassLoader())
+                    .forEach(c -> criteria.put(c.type(), c));
+        }
+        criteria.putAll(b.criteria);
+        this.completion = new CompletionServiceImpl(ustoz, criteria, issuer);
+        this.certificates = new CertificateServiceImpl(ustoz, issuer,
+                CertificatePdf.withBundledFonts());
     }
 
-    /** The courses services over a configured Ustoz. */
+    /** The courses services over a configured Ustoz, with the completion criteria found on the class path. */
     public static Courses of(Ustoz ustoz) {
-        return new Courses(Objects.requireNonNull(ustoz));
+        return builder(ustoz).build();
+    }
+
+    /** A builder, to add completion criteria by hand. */
+    public static Builder builder(Ustoz ustoz) {
+        return new Builder(Objects.requireNonNull(ustoz));
     }
 
     public CatalogueService catalogue() {
@@ -54,5 +95,56 @@ public final class Courses {
 
     public EnrolmentService enrolments() {
         return enrolments;
+    }
+
+    public TimetableService timetable() {
+        return timetable;
+    }
+
+    public AttendanceService attendance() {
+        return attendance;
+    }
+
+    public ProgressService progress() {
+        return progress;
+    }
+
+    public CompletionService completion() {
+        return completion;
+    }
+
+    public CertificateService certificates() {
+        return certificates;
+    }
+
+    /** Builds {@link Courses}. */
+    public static final class Builder {
+
+        private final Ustoz ustoz;
+        private final Map<String, CompletionCriterion> criteria = new LinkedHashMap<>();
+        private boolean discoverCriteria = true;
+
+        private Builder(Ustoz ustoz) {
+            this.ustoz = ustoz;
+        }
+
+        /** Adds a completion criterion; it replaces a discovered one of the same type. */
+        public Builder completionCriterion(CompletionCriterion criterion) {
+            criteria.put(criterion.type(), criterion);
+            return this;
+        }
+
+        /**
+         * Whether to add the criteria listed in
+         * {@code META-INF/services/org.ustoz.courses.completion.CompletionCriterion} (default true).
+         */
+        public Builder discoverCompletionCriteria(boolean discover) {
+            this.discoverCriteria = discover;
+            return this;
+        }
+
+        public Courses build() {
+            return new Courses(this);
+        }
     }
 }

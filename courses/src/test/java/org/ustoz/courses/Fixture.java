@@ -1,7 +1,10 @@
 package org.ustoz.courses;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -18,6 +21,9 @@ import org.ustoz.courses.cohort.Partner;
 import org.ustoz.courses.cohort.PartnerRole;
 import org.ustoz.courses.cohort.ScheduleCohort;
 import org.ustoz.courses.cohort.Venue;
+import org.ustoz.courses.enrolment.EnrolMany;
+import org.ustoz.courses.timetable.ScheduleSession;
+import org.ustoz.courses.timetable.SessionView;
 import org.ustoz.courses.trainee.RegisterTrainee;
 import org.ustoz.courses.trainee.TraineeView;
 
@@ -102,5 +108,70 @@ final class Fixture {
 
     static List<UUID> ids(List<TraineeView> trainees) {
         return trainees.stream().map(TraineeView::id).toList();
+    }
+
+    /** The Seoul zone of the fixture's cohorts. */
+    static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+
+    /** 09:00, 11:00, 14:00 and 16:00 starts: four two-hour sessions a day. */
+    private static final int[] SLOTS = {9, 11, 14, 16};
+
+    /** A cohort in progress with its trainees enrolled and its sessions scheduled. */
+    record Running(CohortView cohort, CourseView course, List<TraineeView> trainees, List<SessionView> sessions) {
+
+        UUID id() {
+            return cohort.id();
+        }
+    }
+
+    /** The instant of a local date-time in Seoul. */
+    static Instant seoul(int day, int hour, int minute) {
+        return ZonedDateTime.of(2025, 8, day, hour, minute, 0, 0, SEOUL).toInstant();
+    }
+
+    /**
+     * A cohort in progress, 4–15 August 2025 in Seoul, with {@code traineeCount} trainees enrolled and
+     * {@code sessionCount} two-hour sessions (four a day from 4 August, the first half in module M1,
+     * the rest in M2), each cohort with its own facilitator and room so cohorts never clash.
+     */
+    Running running(int traineeCount, int sessionCount) {
+        CourseView course = publishedCourse("C" + (++serial));
+        int n = serial;
+        ScheduleCohort base = scheduleCohort(course.id(), "K" + n, Math.max(traineeCount, 1), null);
+        Facilitator lead = new Facilitator("Facilitator " + n, "facilitator" + n + "@example.kr", "lead facilitator");
+        ScheduleCohort command = new ScheduleCohort(base.courseId(), base.code(), base.title(), base.startDate(),
+                base.endDate(), base.timeZone(), base.deliveryMode(), base.venue(), base.onlineUrl(), base.language(),
+                base.capacity(), base.waitlistCapacity(), List.of(lead), base.partners());
+        CohortView cohort = courses.cohorts().schedule(command);
+        courses.cohorts().openEnrolment(cohort.id());
+        List<TraineeView> trainees = trainees(traineeCount);
+        if (!trainees.isEmpty()) {
+            courses.enrolments().enrolAll(new EnrolMany(cohort.id(), ids(trainees)));
+        }
+        List<SessionView> sessions = new ArrayList<>();
+        UUID m1 = course.modules().get(0).id();
+        UUID m2 = course.modules().get(1).id();
+        for (int k = 0; k < sessionCount; k++) {
+            int day = 4 + k / SLOTS.length;
+            int hour = SLOTS[k % SLOTS.length];
+            sessions.add(courses.timetable().schedule(new ScheduleSession(cohort.id(), k < sessionCount / 2 ? m1 : m2,
+                    null, seoul(day, hour, 0), seoul(day, hour + 2, 0), "Room " + n, null, null)));
+        }
+        return new Running(courses.cohorts().start(cohort.id()), course, trainees, sessions);
+    }
+
+    /** A cohort open for enrolment (not started) with one session on 6 August, 09:00–12:00 Seoul. */
+    Running draftThenSession() {
+        CourseView course = publishedCourse("C" + (++serial));
+        int n = serial;
+        ScheduleCohort base = scheduleCohort(course.id(), "K" + n, 10, null);
+        ScheduleCohort command = new ScheduleCohort(base.courseId(), base.code(), base.title(), base.startDate(),
+                base.endDate(), base.timeZone(), base.deliveryMode(), base.venue(), base.onlineUrl(), base.language(),
+                base.capacity(), base.waitlistCapacity(),
+                List.of(new Facilitator("Facilitator " + n, "facilitator" + n + "@example.kr", null)), base.partners());
+        CohortView cohort = courses.cohorts().openEnrolment(courses.cohorts().schedule(command).id());
+        SessionView s = courses.timetable().schedule(new ScheduleSession(cohort.id(), null, null, seoul(6, 9, 0),
+                seoul(6, 12, 0), "Room " + n, null, null));
+        return new Running(cohort, course, List.of(), List.of(s));
     }
 }

@@ -91,7 +91,7 @@ class TransactionsTest extends ServiceTest {
         // bypass the service's own check, as a racing instance would: the unique constraint answers
         assertThatThrownBy(() -> t.ustoz().inTransaction(em -> {
             em.persist(new org.ustoz.courses.trainee.Trainee("default", "Копия", null, first.email(), "TJ", null, null,
-                    java.util.List.of(), java.util.List.of(), null, java.util.List.of(), t.clock().instant()));
+                    java.util.List.of(), java.util.List.of(), null, null, java.util.List.of(), t.clock().instant()));
             return null;
         })).isInstanceOfSatisfying(UstozException.class,
                 e -> assertThat(e.code()).isEqualTo("courses.trainee.email-taken"));

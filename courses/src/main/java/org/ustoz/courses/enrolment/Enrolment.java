@@ -1,6 +1,7 @@
 package org.ustoz.courses.enrolment;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 import jakarta.persistence.Column;
@@ -68,6 +69,9 @@ public class Enrolment extends BaseEntity {
 
     @Column(name = "changed_by", length = 128)
     private String changedBy;
+
+    @Column(name = "unmet_criteria", length = 2000)
+    private String unmetCriteria;
 
     /** For Jakarta Persistence only. */
     protected Enrolment() {
@@ -158,6 +162,40 @@ public class Enrolment extends BaseEntity {
         touch(at);
     }
 
+    /**
+     * The outcome of a completion evaluation: enrolled, completed or failed → completed (no unmet
+     * criteria) or failed (with them). Re-running an evaluation with the same outcome changes nothing.
+     *
+     * @param unmet the keys of the unmet criteria, such as {@code attendance} or {@code module:M2}
+     * @param failureReason the unmet criteria in words, kept as the reason of a failure
+     * @return whether the status changed
+     */
+    public boolean conclude(List<String> unmet, String failureReason, String actor, Instant at) {
+        require(unmet.isEmpty() ? EnrolmentStatus.COMPLETED : EnrolmentStatus.FAILED, EnrolmentStatus.ENROLLED,
+                EnrolmentStatus.COMPLETED, EnrolmentStatus.FAILED);
+        EnrolmentStatus target = unmet.isEmpty() ? EnrolmentStatus.COMPLETED : EnrolmentStatus.FAILED;
+        String joined = unmet.isEmpty() ? null : truncate(String.join(",", unmet), 2000);
+        String newReason = unmet.isEmpty() ? null : truncate(failureReason, 1000);
+        if (status == target && Objects.equals(unmetCriteria, joined) && Objects.equals(reason, newReason)) {
+            return false;
+        }
+        boolean changed = status != target;
+        if (changed) {
+            completedAt = target == EnrolmentStatus.COMPLETED ? at : null;
+            failedAt = target == EnrolmentStatus.FAILED ? at : null;
+        }
+        status = target;
+        unmetCriteria = joined;
+        reason = newReason;
+        changedBy = actor;
+        touch(at);
+        return changed;
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+
     private void require(EnrolmentStatus target, EnrolmentStatus... allowedFrom) {
         for (EnrolmentStatus s : allowedFrom) {
             if (status == s) {
@@ -209,6 +247,11 @@ public class Enrolment extends BaseEntity {
 
     public String getReason() {
         return reason;
+    }
+
+    /** The keys of the criteria unmet at the last completion evaluation; empty unless failed by one. */
+    public List<String> getUnmetCriteria() {
+        return unmetCriteria == null ? List.of() : List.of(unmetCriteria.split(","));
     }
 
     public String getChangedBy() {

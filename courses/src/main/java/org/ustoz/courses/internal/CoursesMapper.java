@@ -3,9 +3,20 @@ package org.ustoz.courses.internal;
 import java.util.List;
 import java.util.Set;
 
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.factory.Mappers;
+import org.ustoz.courses.attendance.AttendanceChange;
+import org.ustoz.courses.attendance.AttendanceCorrection;
+import org.ustoz.courses.attendance.AttendanceRecord;
+import org.ustoz.courses.attendance.AttendanceView;
+import org.ustoz.courses.certificate.Certificate;
+import org.ustoz.courses.certificate.CertificateView;
+import org.ustoz.courses.timetable.Session;
+import org.ustoz.courses.timetable.SessionView;
 import org.ustoz.courses.catalogue.Course;
 import org.ustoz.courses.catalogue.CourseModule;
 import org.ustoz.courses.catalogue.CourseView;
@@ -42,4 +53,24 @@ public interface CoursesMapper {
     @Mapping(target = "cohortId", source = "cohort.id")
     @Mapping(target = "traineeId", source = "trainee.id")
     EnrolmentView toView(Enrolment enrolment);
+
+    /** A session with its local times in {@code zone}. */
+    default SessionView toView(Session s, ZoneId zone) {
+        return new SessionView(s.getId(), s.getVersion(), s.getCohort().getId(), s.getCohort().getCode(),
+                s.getModule() == null ? null : s.getModule().getId(),
+                s.getModule() == null ? null : s.getModule().getCode(), s.displayTitle(), s.getStartsAt(),
+                s.getEndsAt(), zone, LocalDateTime.ofInstant(s.getStartsAt(), zone),
+                LocalDateTime.ofInstant(s.getEndsAt(), zone), s.durationMinutes(), s.getRoom(), s.getOnlineUrl(),
+                s.getFacilitators(), s.getStatus(), s.getCancellationReason());
+    }
+
+    @Mapping(target = "sessionId", source = "session.id")
+    @Mapping(target = "enrolmentId", source = "enrolment.id")
+    @Mapping(target = "traineeId", source = "enrolment.trainee.id")
+    @Mapping(target = "minutesPresent", expression = "java(record.minutesPresent())")
+    AttendanceView toView(AttendanceRecord record);
+
+    AttendanceCorrection toCorrection(AttendanceChange change);
+
+    CertificateView toView(Certificate certificate);
 }

@@ -6,7 +6,12 @@ import java.util.Map;
 import org.ustoz.core.UstozModule;
 import org.ustoz.core.error.ErrorCode;
 import org.ustoz.courses.CoursesError;
+import org.ustoz.courses.attendance.AttendanceChange;
+import org.ustoz.courses.attendance.AttendanceRecord;
 import org.ustoz.courses.catalogue.Course;
+import org.ustoz.courses.certificate.Certificate;
+import org.ustoz.courses.completion.CompletionPolicy;
+import org.ustoz.courses.timetable.Session;
 import org.ustoz.courses.catalogue.CourseModule;
 import org.ustoz.courses.cohort.Cohort;
 import org.ustoz.courses.enrolment.Enrolment;
@@ -27,7 +32,9 @@ public final class CoursesModule implements UstozModule {
 
     @Override
     public List<Class<?>> managedClasses() {
-        return List.of(Course.class, CourseModule.class, Cohort.class, Trainee.class, Enrolment.class);
+        return List.of(Course.class, CourseModule.class, Cohort.class, Trainee.class, Enrolment.class,
+                Session.class, AttendanceRecord.class, AttendanceChange.class, CompletionPolicy.class,
+                Certificate.class);
     }
 
     @Override
@@ -44,6 +51,7 @@ public final class CoursesModule implements UstozModule {
                 "ck_ustoz_cohort_seats", CoursesError.COHORT_FULL,
                 "uk_ustoz_trainee_email", CoursesError.TRAINEE_EMAIL_TAKEN,
                 "uk_ustoz_trainee_external", CoursesError.TRAINEE_EXTERNAL_ID_TAKEN,
-                "uk_ustoz_enrolment", CoursesError.ALREADY_ENROLLED);
+                "uk_ustoz_enrolment", CoursesError.ALREADY_ENROLLED,
+                "uk_ustoz_certificate_enrolment", CoursesError.CERTIFICATE_ALREADY_ISSUED);
     }
 }

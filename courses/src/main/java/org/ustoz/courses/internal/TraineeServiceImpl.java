@@ -1,5 +1,6 @@
 package org.ustoz.courses.internal;
 
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +49,7 @@ public final class TraineeServiceImpl implements TraineeService {
             }
             Trainee trainee = new Trainee(tenant, c.fullName().strip(), blankToNull(c.latinName()), email, c.country(),
                     blankToNull(c.region()), blankToNull(c.school()), c.subjects(), languages(c.languages()),
-                    blankToNull(c.externalId()), nameKeys.tokens(c.fullName(), c.latinName()), ustoz.clock().instant());
+                    zone(c.timeZone()), blankToNull(c.externalId()), nameKeys.tokens(c.fullName(), c.latinName()), ustoz.clock().instant());
             em.persist(trainee);
             ustoz.publish(em, new TraineeEvent.Registered(tenant, trainee.getId(), trainee.getExternalId(),
                     trainee.getCreatedAt()));
@@ -70,10 +71,14 @@ public final class TraineeServiceImpl implements TraineeService {
             requireEmailFree(em, tenant, email, trainee.getId());
             trainee.changeProfile(c.fullName().strip(), blankToNull(c.latinName()), email, c.country(),
                     blankToNull(c.region()), blankToNull(c.school()), c.subjects(), languages(c.languages()),
-                    nameKeys.tokens(c.fullName(), c.latinName()), ustoz.clock().instant());
+                    zone(c.timeZone()), nameKeys.tokens(c.fullName(), c.latinName()), ustoz.clock().instant());
             ustoz.publish(em, new TraineeEvent.ProfileChanged(tenant, trainee.getId(), trainee.getUpdatedAt()));
             return trainee;
         }, MAP::toView);
+    }
+
+    private static ZoneId zone(String id) {
+        return id == null || id.isBlank() ? null : ZoneId.of(id);
     }
 
     private void requireEmailFree(EntityManager em, String tenant, String email, UUID self) {

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import org.ustoz.core.validation.CountryCode;
 import org.ustoz.core.validation.LanguageTag;
+import org.ustoz.core.validation.TimeZoneId;
 
 /**
  * Registers a teacher as a trainee of the tenant.
@@ -22,6 +23,8 @@ import org.ustoz.core.validation.LanguageTag;
  * @param subjects subjects taught, up to 20
  * @param languages languages the teacher works in, BCP 47 tags such as {@code tg}, up to 10
  * @param externalId the host's own id for this person, unique in the tenant, optional
+ * @param timeZone IANA zone the teacher lives in, such as {@code Asia/Dushanbe}, optional: timetables
+ *        are shown in it
  */
 public record RegisterTrainee(
         @NotBlank @Size(max = 300) String fullName,
@@ -32,5 +35,12 @@ public record RegisterTrainee(
         @Size(max = 300) String school,
         @NotNull @Size(max = 20) List<@NotBlank @Size(max = 200) String> subjects,
         @NotNull @Size(max = 10) List<@NotBlank @LanguageTag String> languages,
-        @Size(max = 128) String externalId) {
+        @Size(max = 128) String externalId,
+        @TimeZoneId String timeZone) {
+
+    /** A trainee whose time zone is not known. */
+    public RegisterTrainee(String fullName, String latinName, String email, String country, String region,
+            String school, List<String> subjects, List<String> languages, String externalId) {
+        this(fullName, latinName, email, country, region, school, subjects, languages, externalId, null);
+    }
 }

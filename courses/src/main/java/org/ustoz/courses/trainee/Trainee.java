@@ -1,9 +1,11 @@
 package org.ustoz.courses.trainee;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
@@ -63,6 +65,12 @@ public class Trainee extends BaseEntity {
     @Column(name = "language", nullable = false, length = 35)
     private Set<Locale> languages = new LinkedHashSet<>();
 
+    @Column(name = "time_zone", length = 64)
+    private ZoneId timeZone;
+
+    @Column(name = "preferred_language", length = 35)
+    private Locale preferredLanguage;
+
     @ElementCollection
     @CollectionTable(name = "ustoz_trainee_name_token", joinColumns = @JoinColumn(name = "trainee_id"))
     @Column(name = "token", nullable = false, length = 100)
@@ -77,18 +85,22 @@ public class Trainee extends BaseEntity {
      * of the names, made by the service.
      */
     public Trainee(String tenantId, String fullName, String latinName, String email, String country, String region,
-            String school, Collection<String> subjects, Collection<Locale> languages, String externalId,
+            String school, Collection<String> subjects, List<Locale> languages, ZoneId timeZone, String externalId,
             Collection<String> nameTokens, Instant at) {
         super(at);
         this.tenantId = Objects.requireNonNull(tenantId);
         this.externalId = externalId;
-        changeProfile(fullName, latinName, email, country, region, school, subjects, languages, nameTokens, at);
+        changeProfile(fullName, latinName, email, country, region, school, subjects, languages, timeZone, nameTokens,
+                at);
     }
 
-    /** Replaces the profile (everything but the tenant and the external id). */
+    /**
+     * Replaces the profile (everything but the tenant and the external id). The first of
+     * {@code newLanguages} becomes the preferred language, used for example on certificates.
+     */
     public void changeProfile(String newFullName, String newLatinName, String newEmail, String newCountry,
-            String newRegion, String newSchool, Collection<String> newSubjects, Collection<Locale> newLanguages,
-            Collection<String> newNameTokens, Instant at) {
+            String newRegion, String newSchool, Collection<String> newSubjects, List<Locale> newLanguages,
+            ZoneId newTimeZone, Collection<String> newNameTokens, Instant at) {
         this.fullName = Objects.requireNonNull(newFullName);
         this.latinName = newLatinName;
         this.email = normaliseEmail(newEmail);
@@ -97,6 +109,8 @@ public class Trainee extends BaseEntity {
         this.school = newSchool;
         replace(subjects, newSubjects);
         replace(languages, newLanguages);
+        this.preferredLanguage = newLanguages.isEmpty() ? null : newLanguages.get(0);
+        this.timeZone = newTimeZone;
         replace(nameTokens, newNameTokens);
         touch(at);
     }
@@ -111,6 +125,16 @@ public class Trainee extends BaseEntity {
     /** The form in which emails are stored and compared: trimmed, lower case. */
     public static String normaliseEmail(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The zone the trainee lives in, if known: timetables are shown in it. */
+    public ZoneId getTimeZone() {
+        return timeZone;
+    }
+
+    /** The first language the trainee gave, if any. */
+    public Locale getPreferredLanguage() {
+        return preferredLanguage;
     }
 
     public String getTenantId() {

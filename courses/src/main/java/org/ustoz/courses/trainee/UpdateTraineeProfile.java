@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.ustoz.core.validation.CountryCode;
 import org.ustoz.core.validation.LanguageTag;
+import org.ustoz.core.validation.TimeZoneId;
 
 /**
  * Replaces a trainee's profile; see {@link RegisterTrainee} for the fields.
@@ -17,6 +18,8 @@ import org.ustoz.core.validation.LanguageTag;
  * @param traineeId the trainee
  * @param expectedVersion the version the caller last read; a later change by someone else is
  *        refused with {@code core.concurrent-modification}
+ * @param timeZone IANA zone the teacher lives in, such as {@code Asia/Dushanbe}, optional: timetables
+ *        are shown in it
  */
 public record UpdateTraineeProfile(
         @NotNull UUID traineeId,
@@ -28,5 +31,13 @@ public record UpdateTraineeProfile(
         @Size(max = 200) String region,
         @Size(max = 300) String school,
         @NotNull @Size(max = 20) List<@NotBlank @Size(max = 200) String> subjects,
-        @NotNull @Size(max = 10) List<@NotBlank @LanguageTag String> languages) {
+        @NotNull @Size(max = 10) List<@NotBlank @LanguageTag String> languages,
+        @TimeZoneId String timeZone) {
+
+    /** A profile without a time zone. */
+    public UpdateTraineeProfile(UUID traineeId, long expectedVersion, String fullName, String latinName, String email,
+            String country, String region, String school, List<String> subjects, List<String> languages) {
+        this(traineeId, expectedVersion, fullName, latinName, email, country, region, school, subjects, languages,
+                null);
+    }
 }
