@@ -104,9 +104,12 @@ public final class SejongSeminarDemo {
     private final PrintStream out;
     private final Courses courses;
 
-    private SejongSeminarDemo(PrintStream out, Courses courses) {
+    private final DemoClock clock;
+
+    private SejongSeminarDemo(PrintStream out, Courses courses, DemoClock clock) {
         this.out = out;
         this.courses = courses;
+        this.clock = clock;
     }
 
     public static void main(String[] args) {
@@ -121,12 +124,13 @@ public final class SejongSeminarDemo {
         h2.setURL(DATABASE_URL);
         // Give Ustoz a connection pool, as in production (HikariCP, or here H2's own).
         JdbcConnectionPool pool = JdbcConnectionPool.create(h2);
+        DemoClock clock = new DemoClock(NOW); // the demo moves time forward through the seminar
         try (Ustoz ustoz = Ustoz.builder()
                 .dataSource(pool)
-                .clock(Clock.fixed(NOW, ZoneOffset.UTC))
+                .clock(clock)
                 .callerContext(CallerContext.of("sejong-office", "coordinator", ENGLISH))
                 .build()) {
-            new SejongSeminarDemo(out, Courses.of(ustoz)).runSteps();
+            new SejongSeminarDemo(out, Courses.of(ustoz), clock).runSteps();
         } finally {
             pool.dispose();
             dropDatabase(h2);
@@ -145,6 +149,7 @@ public final class SejongSeminarDemo {
         withdrawOneTeacher(cohort, teachers);
         searchAcrossScripts();
         showLocalizedError(cohort);
+        new SeminarDelivery(out, courses, clock).run(cohort.id(), course);
     }
 
     // ---------------------------------------------------------------- 1. the programme

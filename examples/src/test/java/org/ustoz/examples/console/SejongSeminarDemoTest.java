@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -69,8 +73,42 @@ class SejongSeminarDemoTest {
     }
 
     @Test
-    void printsTheSameOutputOnEveryRun() {
-        assertThat(runAndCapture()).isEqualTo(output);
+    void runsTheTwoWeeksTimetableInSeoulAndDushanbeTime() {
+        assertThat(output)
+                .contains("8. Timetable: two weeks, twenty sessions")
+                .containsPattern("M1\\s+Mon 4 Aug 09:00\\s+Mon 4 Aug 05:00\\s+180")
+                .contains("… and 16 more, until Fri 15 Aug 16:30 in Seoul.");
+    }
+
+    @Test
+    void flagsTeachersAtRiskAndCompletesTheOthersWithCertificates() {
+        assertThat(output)
+                .contains("Recorded 10 sessions for 30 teachers.")
+                .containsPattern("CANNOT_REACH|BELOW_THRESHOLD")
+                .containsPattern("Completed 29, failed 1, certificates issued 29\\.")
+                .contains("Attendance rate 65% is below the required 80%.", "Module M1 is not completed.")
+                .contains("Evaluated again: 0 changes (idempotent).")
+                .containsPattern("\\s+VALID\\s+Зарина Раҳмонова\\s+교육의 디지털화")
+                .containsPattern("ABCD-EFGH-JKMN-PQRS-T\\s+UNKNOWN");
+    }
+
+    @Test
+    void writesACertificatePdf() throws Exception {
+        Matcher m = Pattern.compile("written to (\\S+\\.pdf)").matcher(output);
+        assertThat(m.find()).isTrue();
+        byte[] pdf = Files.readAllBytes(Path.of(m.group(1)));
+        assertThat(new String(pdf, 0, 5, UTF_8)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void printsTheSameOutputOnEveryRunButForTheRandomCodes() {
+        assertThat(masked(runAndCapture())).isEqualTo(masked(output));
+    }
+
+    /** Verification codes are random, and the PDF goes to a new temporary folder on every run. */
+    private static String masked(String text) {
+        return text.replaceAll("[0-9A-Za-z]{4}[- ][0-9A-Za-z]{4}[- ][0-9A-Za-z]{4}[- ][0-9A-Za-z]{4}[- ]\\S", "CODE")
+                .replaceAll("written to \\S+", "written to FILE");
     }
 
     private static String runAndCapture() {
