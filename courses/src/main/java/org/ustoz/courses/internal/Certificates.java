@@ -2,7 +2,6 @@ package org.ustoz.courses.internal;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 
@@ -63,12 +62,5 @@ final class Certificates {
         }
         String language = ULocale.addLikelySubtags(new ULocale("und_" + cohort.getVenue().country())).getLanguage();
         return language.isEmpty() || language.equals("und") ? cohort.getLanguage() : Locale.forLanguageTag(language);
-    }
-
-    /** The certificate of an enrolment, or {@code null}. */
-    static Certificate ofEnrolment(EntityManager em, UUID enrolmentId) {
-        List<Certificate> found = em.createQuery("select c from Certificate c where c.enrolmentId = :e",
-                Certificate.class).setParameter("e", enrolmentId).getResultList();
-        return found.isEmpty() ? null : found.get(0);
     }
 }

@@ -3,6 +3,7 @@ package org.ustoz.courses.internal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -222,7 +223,7 @@ public final class CompletionServiceImpl implements CompletionService {
     /** Asks each contributed criterion of the rules for its verdicts on the whole cohort. */
     private Map<String, Map<UUID, Verdict>> contributed(EntityManager em, String tenant, Cohort cohort,
             CompletionPolicy policy, List<Enrolment> enrolments, Instant now) {
-        Map<String, Map<UUID, Verdict>> verdicts = new java.util.LinkedHashMap<>();
+        Map<String, Map<UUID, Verdict>> verdicts = new LinkedHashMap<>();
         if (policy == null) {
             return verdicts;
         }

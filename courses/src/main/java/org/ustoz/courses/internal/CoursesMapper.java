@@ -1,10 +1,9 @@
 package org.ustoz.courses.internal;
 
-import java.util.List;
-import java.util.Set;
-
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
 
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;

@@ -24,7 +24,7 @@ import org.ustoz.courses.progress.TraineeProgress;
 import org.ustoz.courses.timetable.SessionStatus;
 
 /**
- * A cohort's timetable and attendance in memory, read with two statements whatever the cohort's
+ * A cohort's timetable and attendance in memory, read with three statements whatever the cohort's
  * size, and the progress arithmetic over them. Percentages are exact fractions compared without
  * rounding; they are rounded half up to one decimal only for display.
  */
