@@ -1,0 +1,65 @@
+package org.ustoz.assessments.question;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.ustoz.core.i18n.LocalizedText;
+
+/**
+ * What a question says and how it is answered, in a form every {@link QuestionType} shares: the stem,
+ * options ({@link Choice}), accepted answers ({@link AcceptedAnswer}) and type-specific settings.
+ * A version of a question stores one content; editing a question stores a new version.
+ *
+ * @param stem     the question's text, in one or several languages
+ * @param choices  options, premises or items, by type; empty where unused
+ * @param answers  accepted answers (short answer, numeric); empty where unused
+ * @param settings type-specific settings, such as {@code scoring=right-minus-wrong}; see each type
+ * @param feedback general feedback shown in the review whatever the response; may be {@code null}
+ */
+public record QuestionContent(LocalizedText stem, List<Choice> choices, List<AcceptedAnswer> answers,
+                              Map<String, String> settings, LocalizedText feedback) {
+
+    public QuestionContent {
+        Objects.requireNonNull(stem, "stem");
+        choices = choices == null ? List.of() : List.copyOf(choices);
+        answers = answers == null ? List.of() : List.copyOf(answers);
+        settings = settings == null ? Map.of() : Map.copyOf(settings);
+    }
+
+    /** Content with options only. */
+    public static QuestionContent withChoices(LocalizedText stem, List<Choice> choices) {
+        return new QuestionContent(stem, choices, List.of(), Map.of(), null);
+    }
+
+    /** Content with accepted answers only. */
+    public static QuestionContent withAnswers(LocalizedText stem, List<AcceptedAnswer> answers) {
+        return new QuestionContent(stem, List.of(), answers, Map.of(), null);
+    }
+
+    /** This content with one more setting. */
+    public QuestionContent with(String setting, String value) {
+        var copy = new java.util.HashMap<>(settings);
+        copy.put(setting, value);
+        return new QuestionContent(stem, choices, answers, copy, feedback);
+    }
+
+    /** This content with general feedback. */
+    public QuestionContent withFeedback(LocalizedText feedback) {
+        return new QuestionContent(stem, choices, answers, settings, feedback);
+    }
+
+    /** A setting, or {@code fallback} when it is not set. */
+    public String setting(String name, String fallback) {
+        return settings.getOrDefault(name, fallback);
+    }
+
+    /** The choice with this key, or {@code null}. */
+    public Choice choice(String key) {
+        for (Choice c : choices) {
+            if (c.key().equals(key)) {
+                return c;
+            }
+        }
+        return null;
+    }
+}
