@@ -1,0 +1,48 @@
+package org.ustoz.assessments.assessment;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+
+import org.ustoz.core.i18n.LocalizedText;
+import org.ustoz.core.validation.Localized;
+
+/**
+ * Creates an assessment of a cohort.
+ *
+ * @param moduleId        the course module assessed, or {@code null} for the whole course
+ * @param timeLimit       time allowed per attempt, or {@code null} for none (the window still closes)
+ * @param grace           how long after the time limit a submit is still accepted; {@code null} is none
+ * @param attemptsAllowed attempts per trainee, or {@code null} for unlimited
+ * @param passPercent     the percentage of the maximum that passes
+ */
+public record CreateAssessment(
+        @NotNull UUID cohortId,
+        UUID moduleId,
+        @NotBlank @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9._-]+") String code,
+        @NotNull @Localized(max = 2000) LocalizedText title,
+        @NotNull AssessmentKind kind,
+        @NotNull Instant opensAt,
+        @NotNull Instant closesAt,
+        Duration timeLimit,
+        Duration grace,
+        @Positive @Max(100) Integer attemptsAllowed,
+        @NotNull GradingMethod gradingMethod,
+        @NotNull @DecimalMin("0") @DecimalMax("100") BigDecimal passPercent,
+        boolean shuffleQuestions,
+        boolean shuffleChoices,
+        @NotEmpty @Size(max = 500) List<@NotNull @Valid ItemSpec> items) {
+}

@@ -1,0 +1,26 @@
+package org.ustoz.assessments.gradebook;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Sets how a cohort's gradebook counts missing grades, its letter scale (empty for none) and the
+ * final percentage that passes ({@code null} for no pass/fail).
+ */
+public record ConfigureGradebook(
+        @NotNull UUID cohortId,
+        @NotNull MissingGrades missingGrades,
+        @Size(max = 30) List<@NotNull @Valid ScaleBand> scale,
+        @DecimalMin("0") @DecimalMax("100") BigDecimal passPercent) {
+
+    public ConfigureGradebook {
+        scale = scale == null ? List.of() : List.copyOf(scale);
+    }
+}

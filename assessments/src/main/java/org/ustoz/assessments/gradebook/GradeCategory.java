@@ -1,0 +1,92 @@
+package org.ustoz.assessments.gradebook;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+import org.ustoz.core.i18n.LocalizedText;
+import org.ustoz.core.persistence.BaseEntity;
+import org.ustoz.core.persistence.Columns;
+import org.ustoz.courses.cohort.Cohort;
+
+/** A category of a cohort's gradebook, with its weight in the final grade and its aggregation. */
+@Entity
+@Table(name = "ustoz_grade_category")
+public class GradeCategory extends BaseEntity {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "cohort_id", nullable = false, updatable = false)
+    private Cohort cohort;
+
+    @Column(name = "code", nullable = false, updatable = false, length = 60)
+    private String code;
+
+    @Column(name = "title", nullable = false, length = Columns.LONG_TEXT)
+    @JdbcTypeCode(SqlTypes.LONG32VARCHAR)
+    private LocalizedText title;
+
+    @Column(name = "weight", nullable = false, precision = 9, scale = 4)
+    private BigDecimal weight;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "aggregation", nullable = false, length = 16)
+    private Aggregation aggregation;
+
+    @Column(name = "drop_lowest", nullable = false)
+    private int dropLowest;
+
+    protected GradeCategory() {
+    }
+
+    public GradeCategory(Cohort cohort, String code, LocalizedText title, BigDecimal weight, Aggregation aggregation,
+            int dropLowest, Instant at) {
+        super(at);
+        this.cohort = Objects.requireNonNull(cohort);
+        this.code = Objects.requireNonNull(code);
+        change(title, weight, aggregation, dropLowest, at);
+    }
+
+    /** Changes how the category counts. */
+    public void change(LocalizedText title, BigDecimal weight, Aggregation aggregation, int dropLowest, Instant at) {
+        this.title = Objects.requireNonNull(title);
+        this.weight = Objects.requireNonNull(weight);
+        this.aggregation = Objects.requireNonNull(aggregation);
+        this.dropLowest = dropLowest;
+        touch(at);
+    }
+
+    public Cohort getCohort() {
+        return cohort;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public LocalizedText getTitle() {
+        return title;
+    }
+
+    public BigDecimal getWeight() {
+        return weight;
+    }
+
+    public Aggregation getAggregation() {
+        return aggregation;
+    }
+
+    public int getDropLowest() {
+        return dropLowest;
+    }
+}

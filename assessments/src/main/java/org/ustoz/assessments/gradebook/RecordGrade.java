@@ -1,0 +1,26 @@
+package org.ustoz.assessments.gradebook;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.ustoz.assessments.grading.RubricScore;
+
+/** Records a trainee's grade on a manual item: with rubric levels, or points. */
+public record RecordGrade(
+        @NotNull UUID itemId,
+        @NotNull UUID traineeId,
+        @DecimalMin("0") @Digits(integer = 7, fraction = 2) BigDecimal points,
+        @Size(max = 50) List<@NotNull @Valid RubricScore> rubric,
+        @Size(max = 20_000) String feedback) {
+
+    public RecordGrade {
+        rubric = rubric == null ? List.of() : List.copyOf(rubric);
+    }
+}

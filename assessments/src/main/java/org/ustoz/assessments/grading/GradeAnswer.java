@@ -1,0 +1,27 @@
+package org.ustoz.assessments.grading;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Grades an answer by hand: either with {@code rubric} levels (one per criterion of the item's
+ * rubric; points follow from them) or with {@code points} directly.
+ */
+public record GradeAnswer(
+        @NotNull UUID attemptId,
+        @NotNull UUID questionId,
+        @DecimalMin("0") @Digits(integer = 7, fraction = 2) BigDecimal points,
+        @Size(max = 50) List<@NotNull @Valid RubricScore> rubric,
+        @Size(max = 20_000) String feedback) {
+
+    public GradeAnswer {
+        rubric = rubric == null ? List.of() : List.copyOf(rubric);
+    }
+}

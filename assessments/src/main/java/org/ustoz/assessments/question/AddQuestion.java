@@ -1,0 +1,34 @@
+package org.ustoz.assessments.question;
+
+import java.math.BigDecimal;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Adds a question to the bank; its content is checked by its type and stored as version 1.
+ *
+ * @param code     optional stable code, unique in the tenant (for imports and references)
+ * @param points   default points when the question is put in an assessment
+ * @param rubricId for essays: the rubric graders use by default; may be {@code null}
+ */
+public record AddQuestion(
+        @NotNull UUID categoryId,
+        @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9._-]+") String code,
+        @NotBlank @Size(max = 60) String type,
+        @NotNull QuestionContent content,
+        @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("10000") @Digits(integer = 7, fraction = 2) BigDecimal points,
+        Set<@NotBlank @Size(max = 60) String> tags,
+        UUID rubricId) {
+
+    public AddQuestion {
+        tags = tags == null ? Set.of() : Set.copyOf(tags);
+    }
+}
