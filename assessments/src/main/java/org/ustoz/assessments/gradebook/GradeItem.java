@@ -73,6 +73,12 @@ public class GradeItem extends BaseEntity {
         this.rubric = rubric;
     }
 
+    /** Follows a change of the assessment's maximum (items replaced before any attempt). */
+    public void rescale(BigDecimal maxPoints, Instant at) {
+        this.maxPoints = Objects.requireNonNull(maxPoints);
+        touch(at);
+    }
+
     /** Whether grades of this item are recorded by hand (not from an assessment). */
     public boolean isManual() {
         return assessment == null;
