@@ -174,7 +174,10 @@ public final class GradeMath {
      * The overall percentage: {@code overridePercent} when it is not {@code null} (rounded to
      * {@value #SCALE} places); otherwise the mean of the categories' non-null percentages weighted
      * by their weights (a plain mean when those weights are all 0), rounded once; {@code null} when
-     * no category has a percentage.
+     * no category has a percentage. Categories without a percentage do not count, whatever their
+     * weight.
+     *
+     * @throws IllegalArgumentException when {@code overridePercent} is negative or two categories share an id
      */
     public static BigDecimal overall(Collection<Part> categories, BigDecimal overridePercent) {
         if (overridePercent != null) {
@@ -232,7 +235,8 @@ public final class GradeMath {
     /**
      * The points of an assessment over its attempts, by grading method: {@code "HIGHEST"} the
      * highest, {@code "LAST"} the last, {@code "FIRST"} the first, {@code "MEAN"} the mean at
-     * {@value #SCALE} places half-even. {@code null} when there is no attempt.
+     * {@value #SCALE} places half-even. {@code null} when there is no attempt. The points are
+     * returned as given (for {@code "HIGHEST"}, the first attempt with the highest points).
      *
      * @throws IllegalArgumentException for another method or negative points
      */
