@@ -36,7 +36,7 @@ public class GradeOverride {
     @Column(name = "item_id", updatable = false)
     private UUID itemId;
 
-    @Column(name = "value", updatable = false, precision = 9, scale = 2)
+    @Column(name = "grade_value", updatable = false, precision = 9, scale = 2)
     private BigDecimal value;
 
     @Column(name = "reason", nullable = false, updatable = false, length = 1000)

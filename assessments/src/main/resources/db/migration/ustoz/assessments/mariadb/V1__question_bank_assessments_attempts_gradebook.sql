@@ -243,7 +243,7 @@ CREATE TABLE ustoz_grade_override (
     cohort_id           UUID NOT NULL,
     enrolment_id        UUID NOT NULL,
     item_id             UUID,
-    value               NUMERIC(9, 2),
+    grade_value         NUMERIC(9, 2),
     reason              VARCHAR(1000) NOT NULL,
     changed_by          VARCHAR(128),
     changed_at          DATETIME(6) NOT NULL,
