@@ -10,6 +10,7 @@ import java.util.UUID;
  *
  * @param averageGain     the mean of the trainees' defined normalised gains (ḡ)
  * @param gainOfAverages  Hake's ⟨g⟩ = (⟨post⟩ − ⟨pre⟩) / (100 − ⟨pre⟩) over the cohort's mean percentages
+ * @param counted         trainees with a graded attempt at both tests
  * @param undefinedFor    names of trainees whose gain is undefined (pre-test at the maximum)
  */
 public record LearningGainReport(UUID preTestId, UUID postTestId, List<TraineeGain> trainees, BigDecimal averageGain,

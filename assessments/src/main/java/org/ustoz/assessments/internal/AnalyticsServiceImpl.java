@@ -103,7 +103,7 @@ public final class AnalyticsServiceImpl implements AnalyticsService {
             LearningGain.CohortGain cohort = LearningGain.cohort(gains);
             List<CategoryGain> categories = categoryGains(em, pre, post, before, after);
             return new LearningGainReport(pre.getId(), post.getId(), trainees, round4(cohort.averageOfIndividualGains()),
-                    round4(cohort.gainOfAverages()), cohort.counted(), undefined, categories);
+                    round4(cohort.gainOfAverages()), trainees.size(), undefined, categories);
         });
     }
 
