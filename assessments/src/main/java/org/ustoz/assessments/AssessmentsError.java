@@ -16,6 +16,7 @@ public enum AssessmentsError implements ErrorCode {
     ASSESSMENT_NOT_FOUND("assessments.assessment.not-found", ErrorKind.NOT_FOUND),
     ASSESSMENT_CODE_TAKEN("assessments.assessment.code-taken", ErrorKind.CONFLICT),
     ASSESSMENT_WINDOW_INVALID("assessments.assessment.window-invalid", ErrorKind.INVALID_INPUT),
+    ASSESSMENT_NO_ITEMS("assessments.assessment.no-items", ErrorKind.INVALID_INPUT),
     ASSESSMENT_DUPLICATE_QUESTION("assessments.assessment.duplicate-question", ErrorKind.INVALID_INPUT),
     ASSESSMENT_MODULE_OTHER_COURSE("assessments.assessment.module-other-course", ErrorKind.INVALID_INPUT),
     ASSESSMENT_HAS_ATTEMPTS("assessments.assessment.has-attempts", ErrorKind.INVALID_STATE),

@@ -239,6 +239,25 @@ class AttemptTest extends AssessmentsTest {
     }
 
     @Test
+    void itemsChangeOnlyBeforeTheFirstAttempt() {
+        Cohort c = cohort(1);
+        AssessmentView a = assessment(c, AssessmentKind.FORMATIVE_QUIZ, List.of(q1), null, null, GradingMethod.HIGHEST,
+                false);
+        AssessmentView changed = assessments.assessments().replaceItems(a.id(),
+                List.of(org.ustoz.assessments.assessment.ItemSpec.of(q1.id()), new org.ustoz.assessments.assessment.ItemSpec(
+                        q2.id(), new BigDecimal("3"), null)));
+        assertThat(changed.maxPoints()).isEqualByComparingTo("5");
+        assertCode(() -> assessments.assessments().replaceItems(a.id(), List.of()), "assessments.assessment.no-items");
+        assertCode(() -> assessments.assessments().replaceItems(a.id(), List.of(
+                org.ustoz.assessments.assessment.ItemSpec.of(q1.id()), org.ustoz.assessments.assessment.ItemSpec.of(q1.id()))),
+                "assessments.assessment.duplicate-question");
+        assessments.attempts().start(new StartAttempt(a.id(), c.trainees().get(0).id()));
+        assertCode(() -> assessments.assessments().replaceItems(a.id(),
+                List.of(org.ustoz.assessments.assessment.ItemSpec.of(q3.id()))), "assessments.assessment.has-attempts");
+        assertThat(assessments.assessments().get(a.id()).items()).hasSize(2);
+    }
+
+    @Test
     void aQuestionOfAnUnknownTypeOrWithBadContentIsRefusedNamingTheField() {
         assertCode(() -> assessments.bank().addQuestion(new AddQuestion(cat.id(), null, "hologram",
                 QuestionContent.withChoices(text("?"), List.of()), BigDecimal.ONE, null, null)),

@@ -127,7 +127,7 @@ public final class AssessmentServiceImpl implements AssessmentService {
     @Override
     public AssessmentView replaceItems(UUID assessmentId, List<ItemSpec> specs) {
         if (specs == null || specs.isEmpty()) {
-            throw new UstozException(AssessmentsError.ASSESSMENT_DUPLICATE_QUESTION, "items", "-");
+            throw new UstozException(AssessmentsError.ASSESSMENT_NO_ITEMS, "items");
         }
         specs.forEach(ustoz::validate);
         String tenant = ustoz.caller().tenantId();

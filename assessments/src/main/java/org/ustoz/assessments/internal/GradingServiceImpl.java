@@ -137,9 +137,8 @@ public final class GradingServiceImpl implements GradingService {
             }
             Instant now = ustoz.clock().instant();
             ans.gradeByHand(points, c.rubric(), c.feedback(), actor, now);
-            boolean wasGraded = t.getStatus() == AttemptStatus.GRADED;
-            if (Attempts.total(t, answers, now) && t.getStatus() == AttemptStatus.GRADED || !wasGraded
-                    && t.getStatus() == AttemptStatus.GRADED) {
+            boolean totalChanged = Attempts.total(t, answers, now);
+            if (totalChanged && t.getStatus() == AttemptStatus.GRADED) {
                 ustoz.publish(em, new AttemptEvent.Graded(tenant, t.getId(), t.getAssessment().getId(),
                         t.getTraineeId(), t.getPoints(), t.getMaxPoints(), now));
             }
