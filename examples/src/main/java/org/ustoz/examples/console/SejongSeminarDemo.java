@@ -23,6 +23,7 @@ import javax.sql.DataSource;
 
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.h2.jdbcx.JdbcDataSource;
+import org.ustoz.assessments.Assessments;
 import org.ustoz.core.CallerContext;
 import org.ustoz.core.Ustoz;
 import org.ustoz.core.error.UstozException;
@@ -103,12 +104,14 @@ public final class SejongSeminarDemo {
 
     private final PrintStream out;
     private final Courses courses;
+    private final Assessments assessments;
 
     private final DemoClock clock;
 
-    private SejongSeminarDemo(PrintStream out, Courses courses, DemoClock clock) {
+    private SejongSeminarDemo(PrintStream out, Courses courses, Assessments assessments, DemoClock clock) {
         this.out = out;
         this.courses = courses;
+        this.assessments = assessments;
         this.clock = clock;
     }
 
@@ -130,7 +133,7 @@ public final class SejongSeminarDemo {
                 .clock(clock)
                 .callerContext(CallerContext.of("sejong-office", "coordinator", ENGLISH))
                 .build()) {
-            new SejongSeminarDemo(out, Courses.of(ustoz), clock).runSteps();
+            new SejongSeminarDemo(out, Courses.of(ustoz), Assessments.of(ustoz), clock).runSteps();
         } finally {
             pool.dispose();
             dropDatabase(h2);
@@ -149,7 +152,7 @@ public final class SejongSeminarDemo {
         withdrawOneTeacher(cohort, teachers);
         searchAcrossScripts();
         showLocalizedError(cohort);
-        new SeminarDelivery(out, courses, clock).run(cohort.id(), course);
+        new SeminarDelivery(out, courses, assessments, clock).run(cohort.id(), course);
     }
 
     // ---------------------------------------------------------------- 1. the programme

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.ustoz.assessments.Assessments;
 import org.ustoz.courses.Courses;
 import org.ustoz.courses.attendance.AttendanceSheetLine;
 import org.ustoz.courses.attendance.Mark;
@@ -27,6 +28,7 @@ import org.ustoz.courses.certificate.CertificateView;
 import org.ustoz.courses.certificate.Verification;
 import org.ustoz.courses.completion.CompletionLine;
 import org.ustoz.courses.completion.CompletionReport;
+import org.ustoz.courses.completion.CriterionSetting;
 import org.ustoz.courses.completion.ExcusedAbsences;
 import org.ustoz.courses.completion.SetCompletionRules;
 import org.ustoz.courses.completion.UnmetCriterion;
@@ -51,11 +53,13 @@ final class SeminarDelivery {
     private final PrintStream out;
     private final Courses courses;
     private final DemoClock clock;
+    private final SeminarAssessments assessments;
 
-    SeminarDelivery(PrintStream out, Courses courses, DemoClock clock) {
+    SeminarDelivery(PrintStream out, Courses courses, Assessments assessments, DemoClock clock) {
         this.out = out;
         this.courses = courses;
         this.clock = clock;
+        this.assessments = new SeminarAssessments(out, assessments, clock);
     }
 
     void run(UUID cohortId, CourseView course) {
@@ -63,11 +67,18 @@ final class SeminarDelivery {
         courses.cohorts().start(cohortId);
         List<AttendanceSheetLine> sheet = courses.attendance().sheet(sessions.get(0).id());
         courses.completion().setRules(new SetCompletionRules(cohortId, new BigDecimal("80"),
-                ExcusedAbsences.NOT_COUNTED, List.of(course.modules().get(0).id()), List.of(), true));
+                ExcusedAbsences.NOT_COUNTED, List.of(course.modules().get(0).id()),
+                List.of(CriterionSetting.of("assessments.final-grade-at-least", "percent", "60")), true));
+        assessments.prepare(cohortId, sheet);
+        assessments.runPreTest(); // Mon 4 Aug 08:05, before the first session
         attendance(sessions, sheet, 0, 10);
         clock.set(sessions.get(9).endsAt());
         dashboard(cohortId, "after the first week");
         attendance(sessions, sheet, 10, sessions.size());
+        assessments.runPostTestAndProject(); // Fri 15 Aug 15:35, in the last session
+        assessments.printGradebook();
+        assessments.printLearningGain();
+        assessments.printItemAnalysis();
         clock.set(sessions.get(sessions.size() - 1).endsAt());
         CompletionReport report = complete(cohortId);
         certificates(cohortId, report);
@@ -153,7 +164,7 @@ final class SeminarDelivery {
 
     // ---------------------------------------------------------------- 10. completion
     private CompletionReport complete(UUID cohortId) {
-        heading("10. Completion (80 % attendance and module M1)");
+        heading("10. Completion (80 % attendance, module M1 and a final grade of 60 %)");
         CompletionReport report = courses.completion().evaluate(cohortId);
         out.println("  Completed " + report.completed() + ", failed " + report.failed() + ", certificates issued "
                 + report.certificatesIssued() + ".");

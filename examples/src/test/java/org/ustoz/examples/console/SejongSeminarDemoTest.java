@@ -93,6 +93,62 @@ class SejongSeminarDemoTest {
     }
 
     @Test
+    void buildsAQuestionBankAndTwoTestsOfItsTenQuestions() {
+        assertThat(output)
+                .contains("8a. Question bank, pre-test and post-test")
+                .containsPattern("1\\s+DT-LMS\\s+digital-tools\\s+single-choice\\s+1\\s+Which of these")
+                .containsPattern("6\\s+PD-SAMR\\s+pedagogy\\s+matching\\s+2")
+                .containsPattern("7\\s+PD-FLIPPED\\s+pedagogy\\s+ordering")
+                .contains("ru: Сопоставьте уровни модели SAMR")
+                .containsPattern("DIGI-PRE\\s+PRE_TEST\\s+Mon 4 Aug 08:00\\s+Mon 4 Aug 09:00\\s+30 min\\s+12\\s+60")
+                .containsPattern("DIGI-POST\\s+POST_TEST\\s+Fri 15 Aug 15:30\\s+Fri 15 Aug 16:30");
+    }
+
+    @Test
+    void everyTeacherTakesThePreTestOnTheFirstMorningAndThePostTestOnTheLastDay() {
+        assertThat(output)
+                .containsPattern("8b\\. Pre-test, Mon 4 Aug 08:05 in Seoul, before the first session\\R=+\\R"
+                        + ".*30 teachers started, answered and submitted.*\\R\\s+Mean\\s+50\\.42 %")
+                .containsPattern("9a\\. Post-test, Fri 15 Aug 15:35 in Seoul, in the last session\\R=+\\R"
+                        + ".*30 teachers started, answered and submitted.*\\R\\s+Mean\\s+77\\.78 %")
+                .containsPattern("Иброҳим Ҷӯраев\\s+12/12\\s+100\\.00\\s+yes");
+        // the pre-test section comes before the attendance, the post-test after it
+        assertThat(output.indexOf("8b. Pre-test")).isLessThan(output.indexOf("9. Attendance"));
+        assertThat(output.indexOf("9a. Post-test")).isGreaterThan(output.indexOf("At-risk dashboard"))
+                .isLessThan(output.indexOf("10. Completion"));
+    }
+
+    @Test
+    void gradesTheLessonPlansWithARubricAndPrintsTheGradebook() {
+        assertThat(output)
+                .containsPattern("Clear learning objectives\\s+1\\s+2\\s+3\\s+4")
+                .contains("Recorded 30 lesson plans at Fri 15 Aug 16:15 in Seoul.")
+                .containsPattern("Абдуллоҳ Раҳимзода\\s+7\\.5/12\\s+3/12\\s+62\\.50\\s+25\\.00\\s+40\\.00\\s+F\\s+no")
+                .contains("… and 20 more.")
+                .containsPattern("Passed\\s+29, failed 1");
+    }
+
+    @Test
+    void reportsTheLearningGainAndTheItemAnalysis() {
+        assertThat(output)
+                .containsPattern("Counted\\s+29 teachers with both tests")
+                .containsPattern("Mean gain\\s+0\\.\\d{4} ")
+                .containsPattern("Hake's <g>\\s+0\\.5518 ")
+                .containsPattern("Undefined for\\s+Иброҳим Ҷӯраев \\(100 % on the pre-test\\)")
+                .containsPattern("digital-tools\\s+Digital tools in the classroom\\s+\\d+\\.\\d\\d\\s+\\d+\\.\\d\\d\\s+0\\.\\d{4}")
+                .containsPattern("Иброҳим Ҷӯраев\\s+100\\.00\\s+100\\.00\\s+undefined")
+                .containsPattern("30 first attempts; Cronbach's alpha 0\\.\\d{4}\\.")
+                .containsPattern("10\\s+PD-FEEDBACK\\s+0\\.\\d{4}\\s+-?0\\.\\d{4}\\s+-?0\\.\\d{4}");
+    }
+
+    @Test
+    void completionAlsoAsksForAFinalGradeOfSixty() {
+        assertThat(output)
+                .contains("10. Completion (80 % attendance, module M1 and a final grade of 60 %)")
+                .contains("The final grade 40.00 % is below the required 60 %.");
+    }
+
+    @Test
     void writesACertificatePdf() throws Exception {
         Matcher m = Pattern.compile("written to (\\S+\\.pdf)").matcher(output);
         assertThat(m.find()).isTrue();
