@@ -87,7 +87,9 @@ public final class GradebookBenchmark {
     /**
      * Per trainee: per category the weighted mean of points / max × 100 by item weight, then the
      * weighted mean of the categories by category weight. Every item is graded, so "missing grades
-     * count as zero" and "excluded" agree; there are no overrides and nothing is dropped.
+     * count as zero" and "excluded" agree; there are no overrides and nothing is dropped. The
+     * result is rounded to 10 places, as the service rounds its exact sums, so that a final grade of
+     * exactly 71.045 is not read as 71.04499… after the database's own rounding of the divisions.
      */
     static final String SQL = """
             WITH category_grade AS (
@@ -98,7 +100,7 @@ public final class GradebookBenchmark {
               WHERE i.cohort_id = ?
               GROUP BY g.enrolment_id, i.category_id
             )
-            SELECT cg.enrolment_id, SUM(c.weight * cg.pct) / SUM(c.weight) AS final_percent
+            SELECT cg.enrolment_id, ROUND(SUM(c.weight * cg.pct) / SUM(c.weight), 10) AS final_percent
             FROM category_grade cg
             JOIN ustoz_grade_category c ON c.id = cg.category_id
             GROUP BY cg.enrolment_id
