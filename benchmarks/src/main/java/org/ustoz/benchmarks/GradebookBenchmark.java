@@ -5,6 +5,7 @@ import static java.util.Locale.ENGLISH;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -113,11 +114,16 @@ public final class GradebookBenchmark {
         System.setProperty("org.jboss.logging.provider", "slf4j");
         int trainees = Integer.getInteger("ustoz.bench.trainees", 5000);
         int itemsPerCategory = Integer.getInteger("ustoz.bench.items", 10);
-        String url = System.getProperty("ustoz.test.jdbc.url", "");
+        String kind = System.getProperty("ustoz.test.db", "");
+        String base = System.getProperty("ustoz.test.jdbc.url", "");
+        String user = System.getProperty("ustoz.test.jdbc.user", "");
+        String password = System.getProperty("ustoz.test.jdbc.password", "");
+        // a schema (PostgreSQL) or database (MariaDB) of its own, dropped at the end, as the tests do
+        String name = "ustoz_bench_" + Long.toString(System.currentTimeMillis(), 36);
         String database;
         DataSource dataSource;
         Runnable close;
-        if (url.isBlank()) {
+        if (kind.isBlank() || kind.equals("h2") || base.isBlank()) {
             JdbcDataSource h2 = new JdbcDataSource();
             h2.setURL("jdbc:h2:mem:ustoz-bench;DB_CLOSE_DELAY=-1");
             JdbcConnectionPool pool = JdbcConnectionPool.create(h2);
@@ -126,18 +132,35 @@ public final class GradebookBenchmark {
             database = "H2 (in memory)";
             close = pool::dispose;
         } else {
+            String url;
+            String drop;
+            if (kind.equals("postgresql")) {
+                admin(base, user, password, "CREATE SCHEMA " + name);
+                url = base + (base.contains("?") ? "&" : "?") + "currentSchema=" + name;
+                drop = "DROP SCHEMA IF EXISTS " + name + " CASCADE";
+            } else if (kind.equals("mariadb")) {
+                admin(base, user, password,
+                        "CREATE DATABASE " + name + " CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");
+                url = base.substring(0, base.lastIndexOf('/')) + "/" + name;
+                drop = "DROP DATABASE IF EXISTS " + name;
+            } else {
+                throw new IllegalStateException("unknown ustoz.test.db: " + kind);
+            }
             HikariConfig config = new HikariConfig();
             config.setJdbcUrl(url);
-            config.setUsername(System.getProperty("ustoz.test.jdbc.user", ""));
-            config.setPassword(System.getProperty("ustoz.test.jdbc.password", ""));
+            config.setUsername(user);
+            config.setPassword(password);
             config.setMaximumPoolSize(4);
             HikariDataSource hikari = new HikariDataSource(config);
             dataSource = hikari;
-            database = url;
-            close = hikari::close;
+            database = kind + " (" + url + ")";
+            close = () -> {
+                hikari.close();
+                admin(base, user, password, drop);
+            };
         }
         // a tenant of its own, so that a run on a server database does not meet an earlier one
-        String tenant = "bench-" + Long.toString(System.currentTimeMillis(), 36);
+        String tenant = "bench-" + name.substring("ustoz_bench_".length());
         try (Ustoz ustoz = Ustoz.builder()
                 .dataSource(dataSource)
                 .clock(Clock.fixed(NOW, ZoneOffset.UTC))
@@ -202,6 +225,14 @@ public final class GradebookBenchmark {
         disagreements.forEach(d -> System.out.println("  differs: " + d));
         if (!allAgree) {
             System.exit(1);
+        }
+    }
+
+    private static void admin(String url, String user, String password, String sql) {
+        try (Connection c = DriverManager.getConnection(url, user, password); Statement s = c.createStatement()) {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot run " + sql + " at " + url + ": " + e.getMessage(), e);
         }
     }
 
