@@ -555,7 +555,7 @@ final class SeminarAssessments {
     }
 
     private static double logistic(double x) {
-        return 1 / (1 + Math.exp(-x));
+        return 1 / (1 + StrictMath.exp(-x)); // StrictMath: the same on every JVM
     }
 
     private static LocalizedText text(String english, String russian, String tajik) {
