@@ -46,11 +46,15 @@ public final class AnalyticsServiceImpl implements AnalyticsService {
     private record Taken(UUID attemptId, UUID traineeId, BigDecimal points, BigDecimal max) {
     }
 
-    /** First (or last) graded attempt per trainee: one statement. */
+    /**
+     * First (or last) graded attempt per trainee: one statement. Ordered by number, then by attempt id,
+     * so that the rows of the item analysis (whose order breaks ties at the edges of the upper and lower
+     * groups) do not come in whatever order the database returns equal numbers.
+     */
     private static Map<UUID, Taken> counted(EntityManager em, Assessment a, boolean first) {
         Map<UUID, Taken> out = new LinkedHashMap<>();
         for (Object[] row : em.createQuery("select t.id, t.traineeId, t.points, t.maxPoints from Attempt t"
-                        + " where t.assessment = :a and t.status = :g order by t.number", Object[].class)
+                        + " where t.assessment = :a and t.status = :g order by t.number, t.id", Object[].class)
                 .setParameter("a", a).setParameter("g", AttemptStatus.GRADED).getResultList()) {
             Taken taken = new Taken((UUID) row[0], (UUID) row[1], (BigDecimal) row[2], (BigDecimal) row[3]);
             if (first) {
