@@ -131,7 +131,7 @@ class SejongSeminarDemoTest {
     @Test
     void reportsTheLearningGainAndTheItemAnalysis() {
         assertThat(output)
-                .containsPattern("Counted\\s+29 teachers with both tests")
+                .containsPattern("Counted\\s+30 teachers with both tests, 29 defined gains")
                 .containsPattern("Mean gain\\s+0\\.\\d{4} ")
                 .containsPattern("Hake's <g>\\s+0\\.5518 ")
                 .containsPattern("Undefined for\\s+Иброҳим Ҷӯраев \\(100 % on the pre-test\\)")
