@@ -369,7 +369,8 @@ final class SeminarAssessments {
     void printLearningGain() {
         LearningGainReport gain = assessments.analytics().learningGain(preTest.id(), postTest.id());
         heading("9d. Learning gain from the pre-test to the post-test");
-        fact("Counted", gain.trainees().size() + " teachers with both tests, " + gain.counted() + " defined gains");
+        fact("Counted", gain.counted() + " teachers with both tests, " + (gain.counted() - gain.undefinedFor().size())
+                + " defined gains");
         fact("Mean gain", gain.averageGain() + " (average of the teachers' normalised gains)");
         fact("Hake's <g>", gain.gainOfAverages() + " (gain of the cohort's average percentages)");
         fact("Undefined for", gain.undefinedFor().isEmpty() ? "nobody" : String.join(", ", gain.undefinedFor())
