@@ -8,9 +8,9 @@ import org.ustoz.courses.trainee.RegisterTrainee;
  * The 32 teachers from Tajikistan who apply for the Sejong seminar, in order of application. Names
  * are written as the teachers write them, in Tajik Cyrillic, most with a Latin form as well; one
  * (Иброҳим Ҷӯраев) has none, and is still found by a Latin search. The people and e-mail addresses
- * are invented.
+ * are invented. The web example (org.ustoz.examples.web) seeds its database with them too.
  */
-final class TajikTeachers {
+public final class TajikTeachers {
 
     static final String DUSHANBE = "Dushanbe";
     static final String SUGHD = "Sughd";
@@ -28,7 +28,7 @@ final class TajikTeachers {
     }
 
     /** One registration per teacher, in the order they applied. */
-    static List<RegisterTrainee> applicants() {
+    public static List<RegisterTrainee> applicants() {
         return List.of(
                 teacher("Зарина Раҳмонова", "Zarina Rahmonova", "zarina.rahmonova", DUSHANBE,
                         "School No. 12, Dushanbe", "Informatics"),
