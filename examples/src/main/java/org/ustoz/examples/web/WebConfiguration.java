@@ -28,7 +28,9 @@ public class WebConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("ustoz-lang");
-        resolver.setDefaultLocale(Locale.ENGLISH);
+        // no cookie yet: the browser's (API client's) Accept-Language, else English
+        resolver.setDefaultLocaleFunction(request ->
+                request.getHeader("Accept-Language") != null ? request.getLocale() : Locale.ENGLISH);
         return resolver;
     }
 

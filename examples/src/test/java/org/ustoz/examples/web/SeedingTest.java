@@ -1,0 +1,71 @@
+package org.ustoz.examples.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import javax.sql.DataSource;
+
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.ustoz.core.UstozModule;
+import org.ustoz.core.UstozModules;
+import org.ustoz.core.paging.PageRequest;
+import org.ustoz.core.persistence.Vendor;
+import org.ustoz.courses.catalogue.CourseQuery;
+import org.ustoz.courses.cohort.CohortView;
+import org.ustoz.courses.trainee.TraineeSearch;
+
+/** The application seeds the Sejong seminar once, and Ustoz's migrations ran beside its own. */
+class SeedingTest extends WebTestSupport {
+
+    @Autowired
+    DemoData demoData;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Autowired
+    Flyway flyway;
+
+    @Test
+    void seedsTheSejongSeminar() {
+        CohortView open = tx.read(() -> courses.cohorts().getByCode(DemoData.OPEN_COHORT));
+        assertThat(open.timeZone().getId()).isEqualTo("Asia/Seoul");
+        assertThat(open.capacity()).isEqualTo(30);
+        assertThat(open.venue().city()).isEqualTo("Sejong");
+        CohortView delivered = tx.read(() -> courses.cohorts().getByCode(DemoData.DELIVERED_COHORT));
+        assertThat(delivered.enrolledCount()).isEqualTo(30);
+        assertThat(delivered.waitlistedCount()).isEqualTo(2);
+        assertThat(tx.read(() -> courses.trainees().search(TraineeSearch.of("김지우")).items()))
+                .extracting(t -> t.latinName()).containsExactly("Kim Jiwoo");
+    }
+
+    @Test
+    void secondSeedingAddsNothing() {
+        long courses = countCourses();
+        long trainees = jdbc.queryForObject("select count(*) from ustoz_trainee", Long.class);
+        assertThat(demoData.seed()).isFalse();
+        assertThat(countCourses()).isEqualTo(courses).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from ustoz_trainee", Long.class)).isEqualTo(trainees);
+    }
+
+    @Test
+    void ustozMigrationsRanBesideTheApplicationsOwn() {
+        assertThat(jdbc.queryForObject("select count(*) from example_seed", Long.class)).isEqualTo(1);
+        assertThat(flyway.info().applied()).extracting(m -> m.getVersion().getVersion()).contains("1");
+        DataSource dataSource = flyway.getConfiguration().getDataSource();
+        for (UstozModule module : UstozModules.discover().modules()) {
+            if (module.hasMigrations()) {
+                assertThat(UstozModules.flyway(module, dataSource, Vendor.of(dataSource)).info().pending())
+                        .as(module.name()).isEmpty();
+                assertThat(UstozModules.flyway(module, dataSource, Vendor.of(dataSource)).info().applied())
+                        .as(module.name()).isNotEmpty();
+            }
+        }
+    }
+
+    private long countCourses() {
+        return tx.read(() -> courses.catalogue().list(new CourseQuery(null, PageRequest.first(50))).totalItems());
+    }
+}
