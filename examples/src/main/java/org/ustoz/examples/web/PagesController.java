@@ -211,7 +211,7 @@ public class PagesController {
     public String attendance(@PathVariable UUID id, Model model, Locale locale) {
         tx.read(() -> {
             SessionView session = courses.timetable().get(id);
-            model.addAttribute("session", session);
+            model.addAttribute("lesson", session);
             model.addAttribute("sessionTitle", Display.text(session.title(), locale));
             model.addAttribute("starts", Display.dateTime(session.startsAt(), session.zone(), locale));
             model.addAttribute("sheet", courses.attendance().sheet(id));
