@@ -15,8 +15,7 @@ import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -58,11 +57,12 @@ import org.ustoz.examples.console.TajikTeachers;
  *     attendance can be taken.</li>
  * </ul>
  * The application's own table {@code example_seed} (its own Flyway migration) records that the seeding
- * ran, in the same transaction as Ustoz's writes, so a second start on the same database adds nothing.
+ * ran, in the same transaction as Ustoz's writes, so a second start on the same database adds nothing; a
+ * failure rolls the whole seeding back. It runs before the web server accepts requests.
  */
 @Component
 @ConditionalOnProperty(name = "ustoz.example.seed", havingValue = "true", matchIfMissing = true)
-public class DemoData implements ApplicationRunner {
+public class DemoData implements SmartInitializingSingleton {
 
     static final String SEED = "sejong-seminar";
     static final String COURSE_CODE = "DIGI-EDU";
@@ -87,8 +87,9 @@ public class DemoData implements ApplicationRunner {
         this.clock = clock;
     }
 
+    /** Seeds once the beans are ready and before the web server opens, so no page shows a half-seeded database. */
     @Override
-    public void run(ApplicationArguments args) {
+    public void afterSingletonsInstantiated() {
         seed();
     }
 
