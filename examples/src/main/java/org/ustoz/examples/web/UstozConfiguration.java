@@ -1,6 +1,7 @@
 package org.ustoz.examples.web;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -33,7 +34,8 @@ import org.ustoz.courses.Courses;
  * <li><b>Spring's transactions.</b> Ustoz joins the transaction Spring opened
  *     ({@link TransactionHandler#joining}) through Spring's transaction-bound shared {@code EntityManager}: the
  *     application's own writes and Ustoz's commit or roll back together. Callers open the transaction
- *     ({@code @Transactional} on the controllers, a {@code TransactionTemplate} in the seeder); a service call
+ *     ({@code @Transactional} on the REST controller, a {@code TransactionTemplate} for the pages and the
+ *     seeding); a service call
  *     without one fails with {@code core.no-transaction}.</li>
  * <li><b>Migrations beside the application's own.</b> Boot's Flyway runs the application's migrations
  *     ({@code db/migration/app/{vendor}}); the {@link FlywayMigrationStrategy} first brings Ustoz's schema up to
@@ -56,7 +58,7 @@ public class UstozConfiguration {
     @Bean
     PersistenceManagedTypes persistenceManagedTypes() {
         return PersistenceManagedTypes.of(
-                modules.managedClasses().stream().map(Class::getName).toList(), java.util.List.of());
+                modules.managedClasses().stream().map(Class::getName).toList(), List.of());
     }
 
     /** The settings Ustoz is tuned and tested with, and Hibernate's own naming (Ustoz names every column). */
