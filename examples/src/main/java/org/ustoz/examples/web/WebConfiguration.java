@@ -12,6 +12,9 @@ import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 import org.ustoz.core.i18n.LocalizedText;
 
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Info;
+
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.SerializationContext;
 import tools.jackson.databind.ValueSerializer;
@@ -40,6 +43,15 @@ public class WebConfiguration implements WebMvcConfigurer {
         languageSwitch.setParamName("lang");
         languageSwitch.setIgnoreInvalidLocale(true);
         registry.addInterceptor(languageSwitch);
+    }
+
+    /** The title of the OpenAPI description at {@code /v3/api-docs}. */
+    @Bean
+    OpenAPI openApi() {
+        return new OpenAPI().info(new Info().title("Ustoz example API").version("0.1")
+                .description("Programmes, cohorts, enrolment, trainee search, timetables, attendance, progress and"
+                        + " certificates of the Ustoz example application. Errors are RFC 9457 problem details"
+                        + " (application/problem+json) with Ustoz's error code in the property 'code'."));
     }
 
     /** A {@link LocalizedText} is written as an object of texts by language tag: {"en": "...", "ru": "..."}. */
