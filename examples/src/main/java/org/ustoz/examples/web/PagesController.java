@@ -140,8 +140,10 @@ public class PagesController {
             @RequestParam(required = false) String reason, RedirectAttributes redirect, Locale locale) {
         try {
             Withdrawal withdrawal = tx.write(() -> courses.enrolments().withdraw(new Withdraw(enrolmentId, reason)));
-            redirect.addFlashAttribute("notice", new Notice("notice.withdrawn", null,
-                    withdrawal.promotedFromWaitlist().isPresent() ? 1L : 0L));
+            String promoted = withdrawal.promotedFromWaitlist()
+                    .map(p -> tx.read(() -> courses.trainees().get(p.traineeId())).fullName()).orElse(null);
+            redirect.addFlashAttribute("notice", promoted == null ? new Notice("notice.withdrawn", null, null)
+                    : new Notice("notice.withdrawnPromoted", promoted, null));
         } catch (UstozException e) {
             redirect.addFlashAttribute("problem", Problem.of(e, locale));
         }

@@ -74,7 +74,7 @@ class PagesTest extends WebTestSupport {
     }
 
     @Test
-    void enrolsFromTheCohortPage() throws Exception {
+    void enrolsAndWithdrawsFromTheCohortPage() throws Exception {
         CohortView cohort = smallCohort(1, null);
         var teachers = newTeachers(2);
         mvc.perform(get("/cohorts/{id}", cohort.id()).param("q", "Parviz Karimov"))
@@ -86,6 +86,22 @@ class PagesTest extends WebTestSupport {
         mvc.perform(get("/cohorts/{id}", cohort.id()))
                 .andExpect(content().string(allOf(containsString("id=\"enrolled\">1<"),
                         containsString("id=\"waitlisted\">1<"))));
+
+        UUID first = tx.read(() -> courses.enrolments().find(cohort.id(), teachers.get(0).id())).id();
+        mvc.perform(post("/cohorts/{id}/withdrawals", cohort.id()).param("enrolmentId", first.toString())
+                        .param("reason", ""))
+                .andExpect(result -> org.assertj.core.api.Assertions.assertThat(
+                        ((PagesController.Problem) result.getFlashMap().get("problem")).fields())
+                        .anyMatch(f -> f.startsWith("reason")));
+        mvc.perform(post("/cohorts/{id}/withdrawals", cohort.id()).param("enrolmentId", first.toString())
+                        .param("reason", "Family emergency"))
+                .andExpect(result -> org.assertj.core.api.Assertions.assertThat(
+                        ((PagesController.Notice) result.getFlashMap().get("notice")))
+                        .isEqualTo(new PagesController.Notice("notice.withdrawnPromoted",
+                                teachers.get(1).fullName(), null)));
+        mvc.perform(get("/cohorts/{id}", cohort.id()))
+                .andExpect(content().string(allOf(containsString("id=\"enrolled\">1<"),
+                        containsString("id=\"waitlisted\">0<"))));
     }
 
     @Test
