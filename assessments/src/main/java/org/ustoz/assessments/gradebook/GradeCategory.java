@@ -46,12 +46,17 @@ public class GradeCategory extends BaseEntity {
     @Column(name = "drop_lowest", nullable = false)
     private int dropLowest;
 
+    @Column(name = "position", nullable = false, updatable = false)
+    private int position;
+
     protected GradeCategory() {
     }
 
-    public GradeCategory(Cohort cohort, String code, LocalizedText title, BigDecimal weight, Aggregation aggregation,
-            int dropLowest, Instant at) {
+    /** A category shown at {@code position} among the cohort's categories (ties: by id). */
+    public GradeCategory(Cohort cohort, int position, String code, LocalizedText title, BigDecimal weight,
+            Aggregation aggregation, int dropLowest, Instant at) {
         super(at);
+        this.position = position;
         this.cohort = Objects.requireNonNull(cohort);
         this.code = Objects.requireNonNull(code);
         change(title, weight, aggregation, dropLowest, at);
@@ -84,6 +89,10 @@ public class GradeCategory extends BaseEntity {
 
     public Aggregation getAggregation() {
         return aggregation;
+    }
+
+    public int getPosition() {
+        return position;
     }
 
     public int getDropLowest() {

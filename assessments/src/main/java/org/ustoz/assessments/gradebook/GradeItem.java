@@ -57,12 +57,17 @@ public class GradeItem extends BaseEntity {
     @JoinColumn(name = "rubric_id")
     private Rubric rubric;
 
+    @Column(name = "position", nullable = false, updatable = false)
+    private int position;
+
     protected GradeItem() {
     }
 
-    public GradeItem(GradeCategory category, String code, LocalizedText title, Assessment assessment,
+    /** An item shown at {@code position} among the cohort's columns (ties: by id). */
+    public GradeItem(GradeCategory category, int position, String code, LocalizedText title, Assessment assessment,
             BigDecimal maxPoints, BigDecimal weight, Rubric rubric, Instant at) {
         super(at);
+        this.position = position;
         this.cohort = category.getCohort();
         this.category = category;
         this.code = Objects.requireNonNull(code);
@@ -110,6 +115,10 @@ public class GradeItem extends BaseEntity {
 
     public BigDecimal getWeight() {
         return weight;
+    }
+
+    public int getPosition() {
+        return position;
     }
 
     public Rubric getRubric() {

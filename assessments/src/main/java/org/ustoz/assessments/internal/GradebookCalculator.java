@@ -65,9 +65,9 @@ public final class GradebookCalculator {
         BigDecimal passPercent = settings == null ? null : settings.getPassPercent();
 
         List<GradeCategory> categories = em.createQuery("select c from GradeCategory c where c.cohort.id = :c"
-                + " order by c.id", GradeCategory.class).setParameter("c", cohortId).getResultList();
+                + " order by c.position, c.id", GradeCategory.class).setParameter("c", cohortId).getResultList();
         List<GradeItem> items = em.createQuery("select i from GradeItem i left join fetch i.assessment"
-                + " where i.cohort.id = :c order by i.id", GradeItem.class).setParameter("c", cohortId).getResultList();
+                + " where i.cohort.id = :c order by i.position, i.id", GradeItem.class).setParameter("c", cohortId).getResultList();
         List<Object[]> enrolments = em.createQuery("select e.id, t.id, t.fullName from Enrolment e join e.trainee t"
                         + " where e.cohort.id = :c and e.status in :s order by t.fullName, e.id", Object[].class)
                 .setParameter("c", cohortId).setParameter("s", GRADED).getResultList();

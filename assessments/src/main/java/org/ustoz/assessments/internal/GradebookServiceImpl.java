@@ -87,7 +87,9 @@ public final class GradebookServiceImpl implements GradebookService {
         String tenant = ustoz.caller().tenantId();
         return ustoz.inTransaction(em -> {
             Cohort cohort = Find.cohort(em, tenant, c.cohortId());
-            GradeCategory category = new GradeCategory(cohort, c.code(), c.title(), c.weight(), c.aggregation(),
+            int position = em.createQuery("select coalesce(max(g.position), 0) from GradeCategory g where g.cohort = :c",
+                    Integer.class).setParameter("c", cohort).getSingleResult() + 1;
+            GradeCategory category = new GradeCategory(cohort, position, c.code(), c.title(), c.weight(), c.aggregation(),
                     c.dropLowest(), ustoz.clock().instant());
             em.persist(category);
             return category;
@@ -115,7 +117,9 @@ public final class GradebookServiceImpl implements GradebookService {
             if (rubric != null && assessment != null) {
                 throw new UstozException(AssessmentsError.ASSESSMENT_RUBRIC_NOT_MANUAL, c.code());
             }
-            GradeItem item = new GradeItem(category, c.code(), c.title(), assessment, max, c.weight(), rubric,
+            int position = em.createQuery("select coalesce(max(i.position), 0) from GradeItem i where i.cohort = :c",
+                    Integer.class).setParameter("c", category.getCohort()).getSingleResult() + 1;
+            GradeItem item = new GradeItem(category, position, c.code(), c.title(), assessment, max, c.weight(), rubric,
                     ustoz.clock().instant());
             em.persist(item);
             return item;
