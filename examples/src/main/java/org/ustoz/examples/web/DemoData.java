@@ -20,6 +20,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.ustoz.assessments.Assessments;
 import org.ustoz.core.i18n.LocalizedText;
 import org.ustoz.courses.Courses;
 import org.ustoz.courses.attendance.AttendanceSheetLine;
@@ -65,6 +66,8 @@ import org.ustoz.examples.console.TajikTeachers;
 public class DemoData implements SmartInitializingSingleton {
 
     static final String SEED = "sejong-seminar";
+    /** The assessments of the open cohort, seeded on their own so that a database seeded before them gets them. */
+    static final String ASSESSMENTS_SEED = "sejong-assessments";
     static final String COURSE_CODE = "DIGI-EDU";
     static final String DELIVERED_COHORT = "DIGI-EDU-2025-SEJONG";
     static final String OPEN_COHORT = "DIGI-EDU-SEJONG-OPEN";
@@ -76,12 +79,15 @@ public class DemoData implements SmartInitializingSingleton {
     private static final Locale RUSSIAN = Locale.forLanguageTag("ru");
 
     private final Courses courses;
+    private final Assessments assessments;
     private final TransactionTemplate transactions;
     private final JdbcTemplate jdbc;
     private final Clock clock;
 
-    public DemoData(Courses courses, TransactionTemplate transactions, JdbcTemplate jdbc, Clock clock) {
+    public DemoData(Courses courses, Assessments assessments, TransactionTemplate transactions, JdbcTemplate jdbc,
+            Clock clock) {
         this.courses = courses;
+        this.assessments = assessments;
         this.transactions = transactions;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -96,13 +102,9 @@ public class DemoData implements SmartInitializingSingleton {
     /** Seeds unless already seeded; returns whether it did. */
     public boolean seed() {
         Boolean seeded = transactions.execute(status -> {
-            Integer done = jdbc.queryForObject("select count(*) from example_seed where name = ?", Integer.class, SEED);
-            if (done != null && done > 0) {
+            if (!claim(SEED)) {
                 return false;
             }
-            // the primary key makes a second instance seeding at the same time fail and roll back
-            jdbc.update("insert into example_seed (name, seeded_at) values (?, ?)", SEED,
-                    java.sql.Timestamp.from(clock.instant()));
             seedSeminar();
             return true;
         });
@@ -110,7 +112,31 @@ public class DemoData implements SmartInitializingSingleton {
             log.info("Seeded the Sejong seminar: course {}, cohorts {} and {}", COURSE_CODE, DELIVERED_COHORT,
                     OPEN_COHORT);
         }
-        return Boolean.TRUE.equals(seeded);
+        Boolean quizzes = transactions.execute(status -> {
+            if (!claim(ASSESSMENTS_SEED)) {
+                return false;
+            }
+            CohortView open = courses.cohorts().getByCode(OPEN_COHORT);
+            new QuizData(courses, assessments, clock).seed(open.id(), open.startDate(), open.endDate());
+            return true;
+        });
+        if (Boolean.TRUE.equals(quizzes)) {
+            log.info("Seeded the assessments of {}: {}, {}, {} and the gradebook", OPEN_COHORT, QuizData.PRE_TEST,
+                    QuizData.POST_TEST, QuizData.QUIZ);
+        }
+        return Boolean.TRUE.equals(seeded) || Boolean.TRUE.equals(quizzes);
+    }
+
+    /** Records that a seeding runs (in its transaction); false if it ran before. */
+    private boolean claim(String name) {
+        Integer done = jdbc.queryForObject("select count(*) from example_seed where name = ?", Integer.class, name);
+        if (done != null && done > 0) {
+            return false;
+        }
+        // the primary key makes a second instance seeding at the same time fail and roll back
+        jdbc.update("insert into example_seed (name, seeded_at) values (?, ?)", name,
+                java.sql.Timestamp.from(clock.instant()));
+        return true;
     }
 
     private void seedSeminar() {

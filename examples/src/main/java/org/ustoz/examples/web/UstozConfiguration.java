@@ -22,6 +22,7 @@ import org.ustoz.core.CallerContext;
 import org.ustoz.core.Ustoz;
 import org.ustoz.core.UstozModules;
 import org.ustoz.core.tx.TransactionHandler;
+import org.ustoz.assessments.Assessments;
 import org.ustoz.courses.Courses;
 
 /**
@@ -124,5 +125,10 @@ public class UstozConfiguration {
     @Bean
     Courses courses(Ustoz ustoz) {
         return Courses.of(ustoz);
+    }
+
+    @Bean
+    Assessments assessments(Ustoz ustoz) {
+        return Assessments.of(ustoz);
     }
 }

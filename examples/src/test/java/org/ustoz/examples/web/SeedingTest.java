@@ -52,7 +52,7 @@ class SeedingTest extends WebTestSupport {
 
     @Test
     void ustozMigrationsRanBesideTheApplicationsOwn() {
-        assertThat(jdbc.queryForObject("select count(*) from example_seed", Long.class)).isEqualTo(1);
+        assertThat(jdbc.queryForObject("select count(*) from example_seed", Long.class)).isEqualTo(2);
         assertThat(flyway.info().applied()).extracting(m -> m.getVersion().getVersion()).contains("1");
         DataSource dataSource = flyway.getConfiguration().getDataSource();
         for (UstozModule module : UstozModules.discover().modules()) {
