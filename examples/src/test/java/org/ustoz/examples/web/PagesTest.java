@@ -9,11 +9,18 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.ustoz.assessments.assessment.AssessmentView;
+import org.ustoz.assessments.attempt.AttemptStatus;
+import org.ustoz.assessments.attempt.AttemptView;
+import org.ustoz.assessments.attempt.PresentedQuestion;
+import org.ustoz.assessments.grading.PendingAnswer;
+import org.ustoz.assessments.question.QuestionTypes;
 import org.ustoz.courses.cohort.CohortView;
 import org.ustoz.courses.trainee.TraineeView;
 
@@ -117,5 +124,128 @@ class PagesTest extends WebTestSupport {
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Download PDF")));
         mvc.perform(get("/verify").param("code", "ABCD-EFGH-JKMN-PQRS-T"))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("Unknown code")));
+    }
+
+    // ---------------------------------------------------------------- assessments
+
+    @Test
+    void cohortPageLinksTheAssessmentPages() throws Exception {
+        UUID open = cohortId(DemoData.OPEN_COHORT);
+        mvc.perform(get("/cohorts/{id}", open))
+                .andExpect(content().string(allOf(containsString("id=\"link-assessments\""),
+                        containsString("/cohorts/" + open + "/gradebook"),
+                        containsString("/cohorts/" + open + "/learning-gain"))));
+        mvc.perform(get("/cohorts/{id}/assessments", open).param("lang", "ru")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString(QuizData.PRE_TEST), containsString(QuizData.POST_TEST),
+                        containsString(QuizData.QUIZ), containsString("Формирующий тест"),
+                        containsString("Очередь проверки"))));
+    }
+
+    @Test
+    void traineeTakesTheQuizThroughTheFormAndSeesPointsPerQuestion() throws Exception {
+        AssessmentView quiz = assessment(QuizData.QUIZ);
+        UUID trainee = openCohortTrainee(10);
+        mvc.perform(get("/assessments/{id}/take", quiz.id())).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("name=\"traineeId\""),
+                        containsString(trainee.toString()))));
+        String location = mvc.perform(post("/assessments/{id}/attempts", quiz.id()).param("traineeId", trainee.toString()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        org.assertj.core.api.Assertions.assertThat(location).startsWith("/attempts/");
+        UUID attemptId = UUID.fromString(location.substring("/attempts/".length()));
+        AttemptView attempt = tx.read(() -> assessments.attempts().get(attemptId));
+        mvc.perform(get(location)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("type=\"radio\""), containsString("type=\"checkbox\""),
+                        containsString("<select"), containsString("<textarea"), containsString("type=\"number\""),
+                        containsString("id=\"submit\""))));
+        var form = post(location).param("submit", "");
+        for (PresentedQuestion q : attempt.questions()) {
+            String name = "q-" + q.questionId();
+            switch (q.type()) {
+                case QuestionTypes.SINGLE_CHOICE -> form.param(name, "a");
+                case QuestionTypes.TRUE_FALSE -> form.param(name, "true");
+                case QuestionTypes.MULTIPLE_RESPONSE -> form.param(name, "a", "b");
+                case QuestionTypes.SHORT_ANSWER -> form.param(name, "learning management system");
+                case QuestionTypes.NUMERIC -> form.param(name, "85");
+                case QuestionTypes.MATCHING -> q.choices().forEach(c -> form.param(name + "-" + c.key(), c.key()));
+                case QuestionTypes.ORDERING -> {
+                    List<String> right = List.of("video", "quiz", "groups", "reflect");
+                    q.choices().forEach(c -> form.param(name + "-" + c.key(), String.valueOf(right.indexOf(c.key()) + 1)));
+                }
+                default -> form.param(name, "Pupils answered a quiz on tablets; I regrouped them by the results.");
+            }
+        }
+        mvc.perform(form).andExpect(redirectedUrl(location));
+        AttemptView submitted = tx.read(() -> assessments.attempts().get(attemptId));
+        org.assertj.core.api.Assertions.assertThat(submitted.status()).isEqualTo(AttemptStatus.NEEDS_GRADING);
+        org.assertj.core.api.Assertions.assertThat(submitted.questions()).filteredOn(q -> q.points() != null)
+                .allMatch(q -> q.points().compareTo(q.maxPoints()) == 0).hasSize(7);
+        mvc.perform(get(location)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"review\""), containsString("2 / 2"),
+                        containsString("Awaiting grading"), containsString("Moodle"))));
+    }
+
+    @Test
+    void startingAClosedTestShowsTheLocalizedErrorWithItsCode() throws Exception {
+        AssessmentView pre = assessment(QuizData.PRE_TEST);
+        var result = mvc.perform(post("/assessments/{id}/attempts", pre.id())
+                        .param("traineeId", openCohortTrainee(25).toString()).param("lang", "ru"))
+                .andExpect(redirectedUrl("/assessments/" + pre.id() + "/take")).andReturn();
+        PagesController.Problem problem = (PagesController.Problem) result.getFlashMap().get("problem");
+        org.assertj.core.api.Assertions.assertThat(problem.code()).isEqualTo("assessments.attempt.window-closed");
+        mvc.perform(get("/assessments/{id}/take", pre.id()).flashAttr("problem", problem))
+                .andExpect(content().string(containsString("assessments.attempt.window-closed")));
+        var none = mvc.perform(post("/assessments/{id}/attempts", assessment(QuizData.POST_TEST).id())
+                .param("traineeId", openCohortTrainee(0).toString())).andReturn();
+        org.assertj.core.api.Assertions.assertThat(((PagesController.Problem) none.getFlashMap().get("problem")).code())
+                .isEqualTo("assessments.attempt.none-left");
+    }
+
+    @Test
+    void gradingQueueAndRubricGrading() throws Exception {
+        AssessmentView quiz = assessment(QuizData.QUIZ);
+        mvc.perform(get("/assessments/{id}/grading", quiz.id())).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"queue\""), containsString("Describe a lesson"))));
+        PendingAnswer pending = tx.read(() -> assessments.grading().queue(quiz.id())).get(0);
+        String page = "/attempts/" + pending.attemptId() + "/questions/" + pending.questionId() + "/grade";
+        mvc.perform(get(page).param("lang", "ru")).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("name=\"level-purpose\""),
+                        containsString("name=\"comment-evidence\""), containsString("Образцовый"),
+                        containsString("Цель инструмента"))));
+        mvc.perform(post(page).param("criterion", "purpose", "evidence", "next")
+                        .param("level-purpose", "exemplary").param("level-evidence", "proficient")
+                        .param("level-next", "developing").param("comment-next", "Say what you will change.")
+                        .param("feedback", "A clear reflection."))
+                .andExpect(redirectedUrl("/assessments/" + quiz.id() + "/grading"));
+        AttemptView graded = tx.read(() -> assessments.attempts().get(pending.attemptId()));
+        PresentedQuestion essay = graded.questions().stream().filter(q -> q.questionId().equals(pending.questionId()))
+                .findFirst().orElseThrow();
+        org.assertj.core.api.Assertions.assertThat(essay.points()).isEqualByComparingTo("9");
+        org.assertj.core.api.Assertions.assertThat(essay.feedback()).isEqualTo("A clear reflection.");
+        // a level missing from the rubric: refused, shown with its code
+        PendingAnswer next = tx.read(() -> assessments.grading().queue(quiz.id())).get(0);
+        String nextPage = "/attempts/" + next.attemptId() + "/questions/" + next.questionId() + "/grade";
+        var refused = mvc.perform(post(nextPage).param("criterion", "purpose").param("level-purpose", "legendary"))
+                .andExpect(redirectedUrl(nextPage)).andReturn();
+        org.assertj.core.api.Assertions.assertThat(((PagesController.Problem) refused.getFlashMap().get("problem")).code())
+                .startsWith("assessments.");
+    }
+
+    @Test
+    void gradebookLearningGainAndItemAnalysis() throws Exception {
+        UUID open = cohortId(DemoData.OPEN_COHORT);
+        mvc.perform(get("/cohorts/{id}/gradebook", open)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"gradebook\""), containsString("Post-test"),
+                        containsString("Quizzes"), containsString("class=\"letter\">F<"), containsString("Pass mark 60 %"))));
+        String champion = tx.read(() -> QuizData.enrolled(courses, open).get(QuizData.CHAMPION).fullName());
+        mvc.perform(get("/cohorts/{id}/learning-gain", open)).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("<svg"), containsString("class=\"pre\""),
+                        containsString("class=\"post\""), containsString("id=\"average-gain\""),
+                        containsString("Hake"), containsString("Digital tools in the classroom"),
+                        containsString(champion))));
+        mvc.perform(get("/cohorts/{id}/learning-gain", open).param("lang", "tg")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("Афзоиши дониш")));
+        mvc.perform(get("/assessments/{id}/item-analysis", assessment(QuizData.POST_TEST).id())).andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("id=\"items\""), containsString("Cronbach"),
+                        containsString("Which of these is a learning management system?"))));
     }
 }

@@ -20,6 +20,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.ustoz.assessments.Assessments;
+import org.ustoz.assessments.assessment.AssessmentView;
 import org.ustoz.courses.Courses;
 import org.ustoz.courses.cohort.CohortView;
 import org.ustoz.courses.cohort.DeliveryMode;
@@ -57,6 +59,28 @@ abstract class WebTestSupport {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    Assessments assessments;
+
+    /** A seeded assessment of the open cohort, by its code ({@link QuizData}). */
+    AssessmentView assessment(String code) {
+        return tx.read(() -> {
+            UUID cohort = courses.cohorts().getByCode(DemoData.OPEN_COHORT).id();
+            return assessments.assessments().ofCohort(cohort).stream().filter(a -> a.code().equals(code))
+                    .findFirst().orElseThrow();
+        });
+    }
+
+    /**
+     * The enrolled trainee of the open cohort at a roster position. The seeding gave positions 0–23 a pre-test,
+     * 0–21 a post-test and 0–5 a quiz attempt; tests that take the quiz each use a position of their own (10 and
+     * up) so that no two start an attempt for the same trainee.
+     */
+    UUID openCohortTrainee(int position) {
+        return tx.read(() -> QuizData.enrolled(courses, courses.cohorts().getByCode(DemoData.OPEN_COHORT).id())
+                .get(position).traineeId());
+    }
 
     /** A new cohort of the seeded course, open for enrolment, around today, with the given seats. */
     CohortView smallCohort(int capacity, Integer waitlist) {
