@@ -20,6 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
+import org.ustoz.assessments.assessment.AssessmentView;
+import org.ustoz.assessments.attempt.AttemptView;
+import org.ustoz.assessments.grading.PendingAnswer;
+import org.ustoz.assessments.question.QuestionTypes;
 import org.ustoz.courses.cohort.CohortView;
 import org.ustoz.courses.enrolment.EnrolmentView;
 import org.ustoz.courses.enrolment.Enrol;
@@ -241,6 +245,133 @@ class ApiTest extends WebTestSupport {
         mvc.perform(get("/v3/api-docs")).andExpect(status().isOk())
                 .andExpect(jsonPath("$.openapi").exists())
                 .andExpect(jsonPath("$.paths['/api/cohorts/{id}/enrolments']").exists())
-                .andExpect(jsonPath("$.paths['/api/sessions/{id}/attendance']").exists());
+                .andExpect(jsonPath("$.paths['/api/sessions/{id}/attendance']").exists())
+                .andExpect(jsonPath("$.paths['/api/assessments/{id}/attempts']").exists())
+                .andExpect(jsonPath("$.paths['/api/cohorts/{id}/learning-gain']").exists());
+    }
+
+    // ---------------------------------------------------------------- assessments
+
+    private ResultActions start(UUID assessment, UUID trainee) throws Exception {
+        return mvc.perform(post("/api/assessments/{id}/attempts", assessment)
+                .contentType(MediaType.APPLICATION_JSON).content(trainee(trainee)));
+    }
+
+    private static String line(UUID question, String... values) {
+        return "{\"questionId\":\"" + question + "\",\"response\":{\"values\":["
+                + String.join(",", java.util.Arrays.stream(values).map(v -> "\"" + v + "\"").toList()) + "]}}";
+    }
+
+    @Test
+    void listsTheAssessmentsOfTheCohort() throws Exception {
+        mvc.perform(get("/api/cohorts/{id}/assessments", cohortId(DemoData.OPEN_COHORT)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[*].code").value(org.hamcrest.Matchers.containsInAnyOrder(
+                        QuizData.PRE_TEST, QuizData.POST_TEST, QuizData.QUIZ)))
+                .andExpect(jsonPath("$[?(@.code == 'DIGI-QUIZ')].items.length()").value(8));
+    }
+
+    @Test
+    void takesTheQuizStartSaveSubmitAndGet() throws Exception {
+        AssessmentView quiz = assessment(QuizData.QUIZ);
+        String body = start(quiz.id(), openCohortTrainee(11))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.status").value("IN_PROGRESS"))
+                .andExpect(jsonPath("$.questions.length()").value(8))
+                .andReturn().getResponse().getContentAsString();
+        UUID attempt = UUID.fromString(com.jayway.jsonpath.JsonPath.read(body, "$.id"));
+        AttemptView view = tx.read(() -> assessments.attempts().get(attempt));
+        UUID single = view.questions().stream().filter(q -> q.type().equals(QuestionTypes.SINGLE_CHOICE))
+                .findFirst().orElseThrow().questionId();
+        UUID numeric = view.questions().stream().filter(q -> q.type().equals(QuestionTypes.NUMERIC))
+                .findFirst().orElseThrow().questionId();
+        mvc.perform(put("/api/attempts/{id}/responses", attempt).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"answers\":[" + line(single, "a") + "]}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("IN_PROGRESS"));
+        mvc.perform(post("/api/attempts/{id}/submission", attempt).contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"answers\":[" + line(numeric, "85") + "]}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value(org.hamcrest.Matchers.not("IN_PROGRESS")))
+                .andExpect(jsonPath("$.questions[?(@.questionId == '" + single + "')].points").value(hasItem(1.0)))
+                .andExpect(jsonPath("$.questions[?(@.questionId == '" + numeric + "')].points").value(hasItem(1.0)));
+        mvc.perform(get("/api/attempts/{id}", attempt)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.points").value(2.0));
+        // saving after the submission is refused with the code
+        isProblem(mvc.perform(put("/api/attempts/{id}/responses", attempt).contentType(MediaType.APPLICATION_JSON)
+                .content("{\"answers\":[" + line(single, "b") + "]}")), 409, "assessments.attempt.not-in-progress");
+    }
+
+    @Test
+    void responseToAQuestionNotInTheAttemptIsRefusedWithTheCode() throws Exception {
+        AssessmentView quiz = assessment(QuizData.QUIZ);
+        String body = start(quiz.id(), openCohortTrainee(12)).andExpect(status().isCreated())
+                .andReturn().getResponse().getContentAsString();
+        UUID attempt = UUID.fromString(com.jayway.jsonpath.JsonPath.read(body, "$.id"));
+        ResultActions result = mvc.perform(put("/api/attempts/{id}/responses", attempt)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"answers\":[" + line(UUID.randomUUID(), "a") + "]}"));
+        isProblem(result, 422, "assessments.attempt.question-not-in-attempt");
+        result.andExpect(jsonPath("$.kind").value("INVALID_INPUT"));
+        // a second attempt while this one is in progress
+        isProblem(start(quiz.id(), openCohortTrainee(12)), 409, "assessments.attempt.in-progress");
+    }
+
+    @Test
+    void startOutsideTheWindowOrWithNoAttemptsLeftIsAProblemWithTheCode() throws Exception {
+        ResultActions closed = start(assessment(QuizData.PRE_TEST).id(), openCohortTrainee(26));
+        isProblem(closed, 409, "assessments.attempt.window-closed");
+        closed.andExpect(jsonPath("$.kind").value("INVALID_STATE"));
+        isProblem(start(assessment(QuizData.POST_TEST).id(), openCohortTrainee(1)), 409, "assessments.attempt.none-left");
+        mvc.perform(post("/api/assessments/{id}/attempts", assessment(QuizData.PRE_TEST).id())
+                        .header("Accept-Language", "ru").contentType(MediaType.APPLICATION_JSON)
+                        .content(trainee(openCohortTrainee(26))))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.code").value("assessments.attempt.window-closed"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.matchesPattern(".*[А-Яа-я].*")));
+    }
+
+    @Test
+    void gradingQueueAndGradingWithTheRubric() throws Exception {
+        AssessmentView quiz = assessment(QuizData.QUIZ);
+        mvc.perform(get("/api/assessments/{id}/grading-queue", quiz.id())).andExpect(status().isOk())
+                .andExpect(jsonPath("$.length()").value(org.hamcrest.Matchers.greaterThan(0)))
+                .andExpect(jsonPath("$[0].rubricId").exists());
+        PendingAnswer pending = tx.read(() -> assessments.grading().queue(quiz.id())).get(0);
+        mvc.perform(put("/api/attempts/{id}/questions/{q}/grade", pending.attemptId(), pending.questionId())
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"rubric\":[{\"criterion\":\"purpose\",\"level\":\"exemplary\",\"comment\":\"Clear\"},"
+                                + "{\"criterion\":\"evidence\",\"level\":\"developing\"},"
+                                + "{\"criterion\":\"next\",\"level\":\"beginning\"}],\"feedback\":\"Good start\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.questions[?(@.questionId == '" + pending.questionId() + "')].points")
+                        .value(hasItem(7.0)));
+        // an objective question is not graded by hand
+        UUID objective = tx.read(() -> assessments.attempts().get(pending.attemptId())).questions().stream()
+                .filter(q -> !q.type().equals(QuestionTypes.ESSAY)).findFirst().orElseThrow().questionId();
+        isProblem(mvc.perform(put("/api/attempts/{id}/questions/{q}/grade", pending.attemptId(), objective)
+                .contentType(MediaType.APPLICATION_JSON).content("{\"points\":1}")), 422,
+                "assessments.grading.not-by-hand");
+    }
+
+    @Test
+    void gradebookLearningGainAndItemAnalysis() throws Exception {
+        UUID open = cohortId(DemoData.OPEN_COHORT);
+        mvc.perform(get("/api/cohorts/{id}/gradebook", open)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.passPercent").value(60))
+                .andExpect(jsonPath("$.categories.length()").value(2))
+                .andExpect(jsonPath("$.columns.length()").value(2))
+                .andExpect(jsonPath("$.rows.length()").value(28))
+                .andExpect(jsonPath("$.rows[0].letter").exists());
+        mvc.perform(get("/api/cohorts/{id}/learning-gain", open)).andExpect(status().isOk())
+                .andExpect(jsonPath("$.averageGain").isNumber())
+                .andExpect(jsonPath("$.gainOfAverages").isNumber())
+                .andExpect(jsonPath("$.undefinedFor.length()").value(1))
+                .andExpect(jsonPath("$.categories.length()").value(2));
+        mvc.perform(get("/api/assessments/{id}/item-analysis", assessment(QuizData.POST_TEST).id()))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.trainees").value(QuizData.POST_TAKERS))
+                .andExpect(jsonPath("$.items.length()").value(7));
+        isProblem(mvc.perform(get("/api/cohorts/{id}/learning-gain", cohortId(DemoData.DELIVERED_COHORT))), 404,
+                "assessments.assessment.not-found");
     }
 }
