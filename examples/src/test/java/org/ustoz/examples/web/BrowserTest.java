@@ -215,6 +215,108 @@ class BrowserTest extends WebTestSupport {
         assertThat(russian).isNotEmptyFile();
     }
 
+    /** From the cohort page to the assessments page, then to a link of one assessment's row. */
+    private void openFromAssessments(String code, String linkClass) {
+        UUID cohort = tx.read(() -> courses.cohorts().getByCode(DemoData.OPEN_COHORT).id());
+        open("/cohorts/" + cohort);
+        driver.findElement(By.id("link-assessments")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("assessments")));
+        driver.findElement(By.cssSelector("#assessments tr[data-code='" + code + "'] a." + linkClass)).click();
+    }
+
+    @Test
+    void takesTheQuizAndSeesThePointsPerQuestion() {
+        UUID trainee = openCohortTrainee(13);
+        openFromAssessments(QuizData.QUIZ, "take");
+        new Select(waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("trainee"))))
+                .selectByValue(trainee.toString());
+        driver.findElement(By.id("start")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("attempt-form")));
+        List<String> order = List.of("video", "quiz", "groups", "reflect");
+        for (WebElement question : driver.findElements(By.cssSelector("fieldset.question"))) {
+            String name = "q-" + question.getAttribute("data-question");
+            switch (question.getAttribute("data-type")) {
+                case "single-choice" -> question.findElement(By.cssSelector("input[value='a']")).click();
+                case "true-false" -> question.findElement(By.cssSelector("input[value='true']")).click();
+                case "multiple-response" -> {
+                    question.findElement(By.cssSelector("input[value='a']")).click();
+                    question.findElement(By.cssSelector("input[value='b']")).click();
+                }
+                case "short-answer" -> question.findElement(By.name(name)).sendKeys("Learning management system");
+                case "numeric" -> question.findElement(By.name(name)).sendKeys("85");
+                case "matching" -> {
+                    for (WebElement select : question.findElements(By.tagName("select"))) {
+                        String premise = select.getAttribute("name").substring(name.length() + 1);
+                        new Select(select).selectByValue(premise);
+                    }
+                }
+                case "ordering" -> {
+                    for (WebElement input : question.findElements(By.cssSelector("input[type='number']"))) {
+                        String item = input.getAttribute("name").substring(name.length() + 1);
+                        input.clear();
+                        input.sendKeys(String.valueOf(order.indexOf(item) + 1));
+                    }
+                }
+                default -> question.findElement(By.tagName("textarea"))
+                        .sendKeys("Pupils took a quiz on tablets; I regrouped them by its results.");
+            }
+        }
+        screenshot("quiz-form.png");
+        driver.findElement(By.id("submit")).click();
+        WebElement result = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("result")));
+        assertThat(text("notice")).contains("Submitted");
+        assertThat(text("attempt-status")).isEqualTo("Awaiting grading");
+        List<WebElement> rows = driver.findElements(By.cssSelector("#review tbody tr"));
+        assertThat(rows).hasSize(8);
+        assertThat(rows).filteredOn(r -> "GRADED".equals(r.getAttribute("data-state")))
+                .extracting(r -> r.findElement(By.cssSelector("td.points")).getText())
+                .containsExactlyInAnyOrder("1 / 1", "1 / 1", "1 / 1", "1 / 1", "1 / 1", "2 / 2", "2 / 2");
+        assertThat(result.getText()).contains("Moodle", "Substitution → Replaces a tool, no change in the task",
+                "1. Pupils watch a short video at home");
+        screenshot("quiz-result.png");
+    }
+
+    @Test
+    void gradesAnEssayWithTheRubric() {
+        openFromAssessments(QuizData.QUIZ, "grading");
+        WebElement grade = waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#queue a.grade")));
+        String[] path = grade.getAttribute("href").split("/");
+        UUID attempt = UUID.fromString(path[path.length - 4]);
+        UUID question = UUID.fromString(path[path.length - 2]);
+        String name = driver.findElement(By.cssSelector("#queue td.name")).getText();
+        grade.click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("grade-form")));
+        assertThat(text("essay")).isNotBlank();
+        driver.findElement(By.cssSelector("input[name='level-purpose'][value='exemplary']")).click();
+        driver.findElement(By.cssSelector("input[name='level-evidence'][value='proficient']")).click();
+        driver.findElement(By.cssSelector("input[name='level-next'][value='beginning']")).click();
+        driver.findElement(By.name("comment-next")).sendKeys("Say what you will change next time.");
+        driver.findElement(By.id("feedback")).sendKeys("A thoughtful reflection.");
+        screenshot("grading-rubric.png");
+        driver.findElement(By.id("save-grade")).click();
+        assertThat(waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("notice"))).getText())
+                .contains(name, "is graded");
+        var essay = tx.read(() -> assessments.attempts().get(attempt)).questions().stream()
+                .filter(q -> q.questionId().equals(question)).findFirst().orElseThrow();
+        assertThat(essay.points()).isEqualByComparingTo("8");
+        assertThat(essay.rubricScores()).extracting(r -> r.level()).containsExactly("exemplary", "proficient", "beginning");
+        assertThat(essay.feedback()).isEqualTo("A thoughtful reflection.");
+    }
+
+    @Test
+    void learningGainChartAndGradebook() {
+        UUID cohort = tx.read(() -> courses.cohorts().getByCode(DemoData.OPEN_COHORT).id());
+        open("/cohorts/" + cohort);
+        driver.findElement(By.id("link-gain")).click();
+        WebElement chart = waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("gain-chart")));
+        assertThat(chart.findElements(By.cssSelector("rect.pre"))).hasSizeGreaterThan(10);
+        assertThat(text("gain-undefined")).isNotEqualTo("—");
+        screenshot("learning-gain.png");
+        open("/cohorts/" + cohort + "/gradebook");
+        assertThat(driver.findElements(By.cssSelector("#gradebook tbody tr"))).hasSize(28);
+        screenshot("gradebook.png");
+    }
+
     private TraineeView register(String name, String latin, String mailbox) {
         return tx.write(() -> courses.trainees().register(new RegisterTrainee(name, latin,
                 mailbox + "@maktab.example", "TJ", "Khatlon", "School No. 3, Kulob", List.of("Informatics"),
