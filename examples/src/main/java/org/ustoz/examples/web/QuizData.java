@@ -36,8 +36,10 @@ import org.ustoz.assessments.gradebook.ConfigureGradebook;
 import org.ustoz.assessments.gradebook.MissingGrades;
 import org.ustoz.assessments.gradebook.ScaleBand;
 import org.ustoz.assessments.grading.CreateRubric;
+import org.ustoz.assessments.grading.GradeAnswer;
 import org.ustoz.assessments.grading.RubricCriterion;
 import org.ustoz.assessments.grading.RubricLevel;
+import org.ustoz.assessments.grading.RubricScore;
 import org.ustoz.assessments.grading.RubricView;
 import org.ustoz.assessments.question.AcceptedAnswer;
 import org.ustoz.assessments.question.AddQuestion;
@@ -59,7 +61,8 @@ import org.ustoz.courses.enrolment.RosterQuery;
  * bank of eight questions (one of each built-in type, the essay with a three-criterion rubric), a pre-test
  * (taken on the first morning by 24 of the 28 trainees), a post-test (taken by 22 of them), an open formative
  * quiz that anyone enrolled can take (three attempts, open from a year ago to a year ahead, so whatever the
- * clock) with six submitted attempts whose essays wait in the grading queue, and the cohort's gradebook
+ * clock) with eighteen submitted attempts, twelve of whose essays are graded with the rubric and six wait in
+ * the grading queue, and the cohort's gradebook
  * (tests 60 %, quizzes 40 %, letters A–F, pass mark 60 %).
  *
  * <p>The responses come from a pseudo-random generator with a fixed seed: each trainee has an ability, each
@@ -75,7 +78,9 @@ final class QuizData {
     /** Trainees (by roster position) who took the pre-test, the post-test, and the quiz with an essay. */
     static final int PRE_TAKERS = 24;
     static final int POST_TAKERS = 22;
-    static final int QUIZ_TAKERS = 6;
+    static final int QUIZ_TAKERS = 18;
+    /** Quiz takers whose essays stay in the grading queue (the first ones); the others' are graded. */
+    static final int UNGRADED_ESSAYS = 6;
     static final int CHAMPION = 7;
 
     private static final long SEED = 20250804L;
@@ -175,7 +180,20 @@ final class QuizData {
         double[] ability = abilities(trainees.size());
         take(pre, trainees.subList(0, Math.min(PRE_TAKERS, trainees.size())), ability, -0.6, false, true);
         take(post, trainees.subList(0, Math.min(POST_TAKERS, trainees.size())), ability, 1.2, false, false);
-        take(formative, trainees.subList(0, Math.min(QUIZ_TAKERS, trainees.size())), ability, 0.4, true, false);
+        List<UUID> quizAttempts = take(formative, trainees.subList(0, Math.min(QUIZ_TAKERS, trainees.size())),
+                ability, 0.4, true, false);
+        UUID essay = questions.stream().filter(q -> q.type.equals(QuestionTypes.ESSAY)).findFirst().orElseThrow().id;
+        List<String> levels = List.of("beginning", "developing", "proficient", "exemplary");
+        for (int i = UNGRADED_ESSAYS; i < quizAttempts.size(); i++) {
+            List<RubricScore> scores = new ArrayList<>();
+            int k = 0;
+            for (String criterion : List.of("purpose", "evidence", "next")) {
+                int level = (int) Math.max(0, Math.min(3, Math.round(1.5 + ability[i] + (k++ - 1) * 0.5)));
+                scores.add(RubricScore.of(criterion, levels.get(level)));
+            }
+            assessments.grading().grade(new GradeAnswer(quizAttempts.get(i), essay, null, scores,
+                    "Graded with the reflection rubric."));
+        }
         assessments.assessments().reschedule(pre.id(), min(firstMorning, now.minusSeconds(60)),
                 min(firstMorning.plus(Duration.ofHours(1)), now));
         gradebook(cohortId, post, formative);
@@ -197,12 +215,14 @@ final class QuizData {
                 BigDecimal.ONE, null));
     }
 
-    /** Each trainee starts, answers every question and submits. */
-    private void take(AssessmentView test, List<UUID> trainees, double[] ability, double effect, boolean essays,
+    /** Each trainee starts, answers every question and submits; returns the attempts. */
+    private List<UUID> take(AssessmentView test, List<UUID> trainees, double[] ability, double effect, boolean essays,
             boolean champion) {
         Random random = new Random(SEED + test.kind().ordinal());
+        List<UUID> attempts = new ArrayList<>();
         for (int i = 0; i < trainees.size(); i++) {
             UUID attempt = assessments.attempts().start(new StartAttempt(test.id(), trainees.get(i))).id();
+            attempts.add(attempt);
             List<AnswerLine> lines = new ArrayList<>();
             for (SeedQuestion q : questions) {
                 if (q.type.equals(QuestionTypes.ESSAY)) {
@@ -218,6 +238,7 @@ final class QuizData {
             }
             assessments.attempts().submit(new SaveResponses(attempt, lines));
         }
+        return attempts;
     }
 
     private static final List<Response> ESSAYS = List.of(

@@ -2,9 +2,12 @@ package org.ustoz.examples.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.UUID;
+
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -42,10 +45,31 @@ class SeedingTest extends WebTestSupport {
     }
 
     @Test
+    void seedsTheAssessmentsOfTheOpenCohort() {
+        UUID open = tx.read(() -> courses.cohorts().getByCode(DemoData.OPEN_COHORT).id());
+        assertThat(tx.read(() -> assessments.assessments().ofCohort(open))).extracting(a -> a.code())
+                .containsExactlyInAnyOrder(QuizData.PRE_TEST, QuizData.POST_TEST, QuizData.QUIZ);
+        assertThat(tx.read(() -> assessments.gradebook().gradebook(open)).columns()).hasSize(2);
+        assertThat(tx.read(() -> assessments.analytics().itemAnalysis(assessment(QuizData.PRE_TEST).id())).trainees())
+                .isEqualTo(QuizData.PRE_TAKERS);
+        assertThat(tx.read(() -> assessments.analytics().learningGain(assessment(QuizData.PRE_TEST).id(),
+                assessment(QuizData.POST_TEST).id())).undefinedFor()).hasSize(1);
+        // the quiz is open whatever the day; the pre-test closed on the first morning
+        java.time.Instant now = clock.instant();
+        assertThat(assessment(QuizData.QUIZ).opensAt()).isBefore(now);
+        assertThat(assessment(QuizData.QUIZ).closesAt()).isAfter(now);
+        assertThat(assessment(QuizData.PRE_TEST).closesAt()).isBefore(now);
+    }
+
+    @Test
     void secondSeedingAddsNothing() {
         long courses = countCourses();
         long trainees = jdbc.queryForObject("select count(*) from ustoz_trainee", Long.class);
+        int tests = tx.read(() -> assessments.assessments().ofCohort(
+                courses.cohorts().getByCode(DemoData.OPEN_COHORT).id())).size();
         assertThat(demoData.seed()).isFalse();
+        assertThat(tx.read(() -> assessments.assessments().ofCohort(
+                courses.cohorts().getByCode(DemoData.OPEN_COHORT).id()))).hasSize(tests);
         assertThat(countCourses()).isEqualTo(courses).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from ustoz_trainee", Long.class)).isEqualTo(trainees);
     }
