@@ -66,10 +66,10 @@ class SeedingTest extends WebTestSupport {
         long courses = countCourses();
         long trainees = jdbc.queryForObject("select count(*) from ustoz_trainee", Long.class);
         int tests = tx.read(() -> assessments.assessments().ofCohort(
-                courses.cohorts().getByCode(DemoData.OPEN_COHORT).id())).size();
+                this.courses.cohorts().getByCode(DemoData.OPEN_COHORT).id())).size();
         assertThat(demoData.seed()).isFalse();
         assertThat(tx.read(() -> assessments.assessments().ofCohort(
-                courses.cohorts().getByCode(DemoData.OPEN_COHORT).id()))).hasSize(tests);
+                this.courses.cohorts().getByCode(DemoData.OPEN_COHORT).id()))).hasSize(tests);
         assertThat(countCourses()).isEqualTo(courses).isEqualTo(1);
         assertThat(jdbc.queryForObject("select count(*) from ustoz_trainee", Long.class)).isEqualTo(trainees);
     }
