@@ -146,8 +146,4 @@ abstract class AssessmentsTest {
                 method, new BigDecimal("60"), shuffle, shuffle,
                 questions.stream().map(q -> ItemSpec.of(q.id())).toList()));
     }
-
-    static Map<String, Object> none() {
-        return Map.of();
-    }
 }

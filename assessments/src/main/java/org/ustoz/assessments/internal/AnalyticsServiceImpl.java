@@ -3,10 +3,14 @@ package org.ustoz.assessments.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
@@ -102,8 +106,8 @@ public final class AnalyticsServiceImpl implements AnalyticsService {
                 trainees.add(new TraineeGain(b.traineeId(), name, GradeMath.display(prePct), GradeMath.display(postPct),
                         g.normalised() == null ? null : g.normalised().setScale(4, RoundingMode.HALF_EVEN), g.undefined()));
             }
-            trainees.sort(java.util.Comparator.comparing(TraineeGain::traineeName, java.util.Comparator.nullsLast(
-                    java.util.Comparator.naturalOrder())));
+            trainees.sort(Comparator.comparing(TraineeGain::traineeName, Comparator.nullsLast(
+                    Comparator.naturalOrder())));
             LearningGain.CohortGain cohort = LearningGain.cohort(gains);
             List<CategoryGain> categories = categoryGains(em, pre, post, before, after);
             return new LearningGainReport(pre.getId(), post.getId(), trainees, round4(cohort.averageOfIndividualGains()),
@@ -118,7 +122,7 @@ public final class AnalyticsServiceImpl implements AnalyticsService {
     /** Per question category: the cohort's points over maximum before and after, among paired trainees. */
     private static List<CategoryGain> categoryGains(EntityManager em, Assessment pre, Assessment post,
             Map<UUID, Taken> before, Map<UUID, Taken> after) {
-        java.util.Set<UUID> counted = new java.util.HashSet<>();
+        Set<UUID> counted = new HashSet<>();
         before.forEach((trainee, taken) -> {
             if (after.containsKey(trainee)) {
                 counted.add(taken.attemptId());
@@ -157,7 +161,7 @@ public final class AnalyticsServiceImpl implements AnalyticsService {
             out.add(new CategoryGain(id, c.getCode(), name, GradeMath.display(prePct), GradeMath.display(postPct),
                     round4(g.normalised())));
         });
-        out.sort(java.util.Comparator.comparing(CategoryGain::code));
+        out.sort(Comparator.comparing(CategoryGain::code));
         return out;
     }
 
@@ -168,8 +172,6 @@ public final class AnalyticsServiceImpl implements AnalyticsService {
             Assessment a = Find.assessment(em, tenant, assessmentId);
             List<AssessmentItem> items = a.getItems();
             Map<UUID, Taken> first = counted(em, a, true);
-            java.util.Set<UUID> attemptIds = new java.util.HashSet<>();
-            first.values().forEach(t -> attemptIds.add(t.attemptId()));
             Map<UUID, BigDecimal[]> rows = new LinkedHashMap<>();
             first.values().forEach(t -> rows.put(t.attemptId(), new BigDecimal[items.size()]));
             for (Object[] row : em.createQuery("select ans.attempt.id, ans.slot, ans.points from AttemptAnswer ans"
@@ -189,10 +191,10 @@ public final class AnalyticsServiceImpl implements AnalyticsService {
                 max.add(i.getPoints());
             }
             List<List<BigDecimal>> scores = new ArrayList<>();
-            rows.values().forEach(r -> scores.add(java.util.Arrays.asList(r)));
+            rows.values().forEach(r -> scores.add(Arrays.asList(r)));
             ItemStatistics.Result result = ItemStatistics.analyse(new ItemStatistics.Matrix(ids, max, scores));
             Map<UUID, QuestionVersion> latest = AssessmentServiceImpl.latestVersions(em, tenant,
-                    new java.util.HashSet<>(ids));
+                    new HashSet<>(ids));
             List<ItemStatistic> stats = new ArrayList<>();
             for (int i = 0; i < items.size(); i++) {
                 ItemStatistics.ItemResult r = result.items().get(i);

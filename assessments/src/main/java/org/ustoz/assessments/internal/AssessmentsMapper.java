@@ -1,5 +1,6 @@
 package org.ustoz.assessments.internal;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.mapstruct.Mapper;
@@ -39,7 +40,7 @@ public interface AssessmentsMapper {
     AssessmentView toView(Assessment a);
 
     default List<ItemView> items(List<AssessmentItem> items) {
-        List<ItemView> out = new java.util.ArrayList<>();
+        List<ItemView> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             AssessmentItem it = items.get(i);
             out.add(new ItemView(i + 1, it.getQuestionId(), it.getPoints(), it.getRubricId()));

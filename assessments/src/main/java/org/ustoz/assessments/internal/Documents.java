@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 import org.ustoz.assessments.grading.RubricCriterion;
 import org.ustoz.assessments.grading.RubricLevel;
@@ -47,7 +48,7 @@ public final class Documents {
             answers.add(o);
         }
         m.put("answers", answers);
-        m.put("settings", new java.util.TreeMap<>(c.settings()));
+        m.put("settings", new TreeMap<>(c.settings()));
         m.put("feedback", text(c.feedback()));
         return Json.write(m);
     }

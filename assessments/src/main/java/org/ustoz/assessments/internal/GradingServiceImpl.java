@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import org.ustoz.assessments.AssessmentsError;
 import org.ustoz.assessments.assessment.Assessment;
@@ -162,7 +163,7 @@ public final class GradingServiceImpl implements GradingService {
             Assessment a = Find.assessment(em, tenant, assessmentId);
             List<Attempt> attempts = em.createQuery("select t from Attempt t where t.assessment = :a"
                     + " and t.status <> :p order by t.id", Attempt.class).setParameter("a", a)
-                    .setParameter("p", AttemptStatus.IN_PROGRESS).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                    .setParameter("p", AttemptStatus.IN_PROGRESS).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                     .getResultList();
             Map<UUID, List<AttemptAnswer>> byAttempt = new LinkedHashMap<>();
             attempts.forEach(t -> byAttempt.put(t.getId(), new ArrayList<>()));

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 
 import org.ustoz.assessments.AssessmentsError;
 import org.ustoz.assessments.grading.Rubric;
@@ -82,7 +83,7 @@ public final class QuestionBankServiceImpl implements QuestionBankService {
         String actor = ustoz.caller().actorId().orElse(null);
         return ustoz.inTransaction(em -> {
             Question q = Find.question(em, tenant, c.questionId());
-            em.lock(q, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+            em.lock(q, LockModeType.PESSIMISTIC_WRITE);
             check(q.getType(), c.content());
             QuestionVersion v = q.revise(c.content(), c.points(), ustoz.clock().instant(), actor);
             em.persist(v);

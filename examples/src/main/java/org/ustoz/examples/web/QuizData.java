@@ -41,15 +41,14 @@ import org.ustoz.assessments.grading.RubricCriterion;
 import org.ustoz.assessments.grading.RubricLevel;
 import org.ustoz.assessments.grading.RubricScore;
 import org.ustoz.assessments.grading.RubricView;
-import org.ustoz.assessments.question.AcceptedAnswer;
 import org.ustoz.assessments.question.AddQuestion;
 import org.ustoz.assessments.question.CategoryView;
-import org.ustoz.assessments.question.Choice;
 import org.ustoz.assessments.question.CreateCategory;
 import org.ustoz.assessments.question.QuestionContent;
 import org.ustoz.assessments.question.QuestionTypes;
 import org.ustoz.assessments.question.Response;
 import org.ustoz.core.i18n.LocalizedText;
+import org.ustoz.examples.seminar.SeminarQuestions;
 import org.ustoz.core.paging.PageRequest;
 import org.ustoz.courses.Courses;
 import org.ustoz.courses.enrolment.EnrolmentStatus;
@@ -251,76 +250,13 @@ final class QuizData {
             Response.text("A class blog let pupils publish their science projects; parents commented."));
 
     private void defineQuestions() {
-        add("DT-LMS", QuestionTypes.SINGLE_CHOICE, 1, -0.8,
-                QuestionContent.withChoices(text("Which of these is a learning management system?",
-                                "Что из этого является системой управления обучением?",
-                                "Кадоме аз инҳо системаи идоракунии таълим аст?"),
-                        List.of(Choice.right("a", LocalizedText.of(ENGLISH, "Moodle")),
-                                Choice.wrong("b", LocalizedText.of(ENGLISH, "Microsoft Paint")),
-                                Choice.wrong("c", LocalizedText.of(ENGLISH, "VLC media player")),
-                                Choice.wrong("d", LocalizedText.of(ENGLISH, "WinRAR")))),
-                Response.choice("a"), Response.choice("b"), Response.choice("c"));
-        add("DT-CLOUD", QuestionTypes.MULTIPLE_RESPONSE, 1, 0.2,
-                QuestionContent.withChoices(text("Which of these keep pupils' files in the cloud?",
-                                "Какие из этих сервисов хранят файлы учеников в облаке?",
-                                "Кадоме аз ин хизматҳо файлҳои хонандагонро дар абр нигоҳ медоранд?"),
-                        List.of(Choice.of("a", LocalizedText.of(ENGLISH, "Google Drive"), "0.5"),
-                                Choice.of("b", LocalizedText.of(ENGLISH, "OneDrive"), "0.5"),
-                                Choice.of("c", LocalizedText.of(ENGLISH, "Notepad"), "-0.5"),
-                                Choice.of("d", LocalizedText.of(ENGLISH, "A USB stick"), "-0.5")))
-                        .with(QuestionTypes.SCORING, QuestionTypes.RIGHT_MINUS_WRONG),
-                Response.choices("a", "b"), Response.choices("a"), Response.choices("a", "d"),
-                Response.choices("c", "d"));
-        add("DT-PASSWORD", QuestionTypes.TRUE_FALSE, 1, -1.0,
-                QuestionContent.withChoices(text("A strong password has at least 12 characters.",
-                                "Надёжный пароль содержит не менее 12 символов.",
-                                "Пароли боэътимод на камтар аз 12 аломат дорад."),
-                        List.of(Choice.right("true", LocalizedText.of(ENGLISH, "True")),
-                                Choice.wrong("false", LocalizedText.of(ENGLISH, "False")))),
-                Response.trueFalse(true), Response.trueFalse(false));
-        add("DT-ACRONYM", QuestionTypes.SHORT_ANSWER, 1, 0.6,
-                QuestionContent.withAnswers(text("What do the letters LMS stand for?",
-                                "Как расшифровывается аббревиатура LMS?", "Ихтисораи LMS чӣ маъно дорад?"),
-                        List.of(AcceptedAnswer.of("learning management system*"),
-                                AcceptedAnswer.of("система управления обучением"),
-                                AcceptedAnswer.of("learning * system", "0.5"))),
-                Response.text("Learning Management System"), Response.text("learning media system"),
-                Response.text("local mail server"));
-        add("DT-PERCENT", QuestionTypes.NUMERIC, 1, 0.4,
-                QuestionContent.withAnswers(text("An online quiz has 20 questions and a pupil answers 17 correctly."
-                                        + " What percentage is that?",
-                                "В онлайн-тесте 20 вопросов, ученик верно ответил на 17. Сколько это процентов?",
-                                "Дар санҷиши онлайн 20 савол аст, хонанда ба 17-тоаш дуруст ҷавоб дод. Ин чанд фоиз аст?"),
-                        List.of(AcceptedAnswer.number("85", "0.5", "1"))),
-                Response.number(new BigDecimal("85")), Response.number(new BigDecimal("17")),
-                Response.number(new BigDecimal("80")));
-        add("PD-SAMR", QuestionTypes.MATCHING, 2, 0.3,
-                new QuestionContent(text("Match each level of the SAMR model with what the technology does.",
-                        "Сопоставьте уровни модели SAMR с тем, что делает технология.",
-                        "Сатҳҳои модели SAMR-ро бо кори технология мувофиқ кунед."),
-                        List.of(Choice.pair("s", LocalizedText.of(ENGLISH, "Substitution"),
-                                        LocalizedText.of(ENGLISH, "Replaces a tool, no change in the task")),
-                                Choice.pair("a", LocalizedText.of(ENGLISH, "Augmentation"),
-                                        LocalizedText.of(ENGLISH, "Replaces a tool and improves it")),
-                                Choice.pair("m", LocalizedText.of(ENGLISH, "Modification"),
-                                        LocalizedText.of(ENGLISH, "Redesigns much of the task")),
-                                Choice.pair("r", LocalizedText.of(ENGLISH, "Redefinition"),
-                                        LocalizedText.of(ENGLISH, "Makes new tasks possible"))),
-                        List.of(), Map.of(), null),
-                Response.matches(Map.of("s", "s", "a", "a", "m", "m", "r", "r")),
-                Response.matches(Map.of("s", "a", "a", "s", "m", "m", "r", "r")),
-                Response.matches(Map.of("s", "m", "a", "r", "m", "s", "r", "a")));
-        add("PD-FLIPPED", QuestionTypes.ORDERING, 2, 0.0,
-                QuestionContent.withChoices(text("Put the steps of a flipped lesson in order.",
-                                "Расположите этапы урока по модели «перевёрнутый класс» по порядку.",
-                                "Марҳилаҳои дарси «синфи чаппа»-ро бо тартиб гузоред."),
-                        List.of(Choice.item("video", LocalizedText.of(ENGLISH, "Pupils watch a short video at home")),
-                                Choice.item("quiz", LocalizedText.of(ENGLISH, "A quick quiz opens the class")),
-                                Choice.item("groups", LocalizedText.of(ENGLISH, "Groups apply the ideas to a task")),
-                                Choice.item("reflect", LocalizedText.of(ENGLISH, "Pupils reflect on what they learnt")))),
-                Response.order("video", "quiz", "groups", "reflect"),
-                Response.order("quiz", "video", "groups", "reflect"),
-                Response.order("groups", "video", "reflect", "quiz"));
+        // seven of the console demo's questions, one of each objective type, and an essay
+        for (String code : List.of("DT-LMS", "DT-CLOUD", "DT-PASSWORD", "DT-ACRONYM", "DT-PERCENT", "PD-SAMR",
+                "PD-FLIPPED")) {
+            SeminarQuestions.Question q = SeminarQuestions.byCode(code);
+            add(q.code(), q.type(), q.points().intValue(), q.difficulty(), q.content(), q.right(),
+                    q.wrong().toArray(Response[]::new));
+        }
         add("PD-REFLECT", QuestionTypes.ESSAY, 4, 0.0,
                 new QuestionContent(text("Describe a lesson in which a digital tool helped your pupils learn, and"
                                 + " what you would change next time.",
