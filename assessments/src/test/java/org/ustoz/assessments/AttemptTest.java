@@ -239,6 +239,25 @@ class AttemptTest extends AssessmentsTest {
     }
 
     @Test
+    void anotherTenantSeesNoneOfIt() {
+        Cohort c = cohort(1);
+        AssessmentView a = assessment(c, AssessmentKind.FORMATIVE_QUIZ, List.of(q1), null, null, GradingMethod.HIGHEST,
+                false);
+        AttemptView at = assessments.attempts().start(new StartAttempt(a.id(), c.trainees().get(0).id()));
+        t.caller().tenant("other-office");
+        try {
+            assertCode(() -> assessments.assessments().get(a.id()), "assessments.assessment.not-found");
+            assertCode(() -> assessments.attempts().get(at.id()), "assessments.attempt.not-found");
+            assertCode(() -> assessments.attempts().submit(at.id()), "assessments.attempt.not-found");
+            assertCode(() -> assessments.bank().get(q1.id()), "assessments.question.not-found");
+            assertCode(() -> assessments.gradebook().gradebook(c.id()), "courses.cohort.not-found");
+        } finally {
+            t.caller().tenant(org.ustoz.core.CallerContext.DEFAULT_TENANT);
+        }
+        assertThat(assessments.attempts().get(at.id()).status()).isEqualTo(AttemptStatus.IN_PROGRESS);
+    }
+
+    @Test
     void itemsChangeOnlyBeforeTheFirstAttempt() {
         Cohort c = cohort(1);
         AssessmentView a = assessment(c, AssessmentKind.FORMATIVE_QUIZ, List.of(q1), null, null, GradingMethod.HIGHEST,
