@@ -57,7 +57,7 @@ public final class Assessments {
         QuestionTypeRegistry registry = new QuestionTypeRegistry(types);
         Ustoz ustoz = b.ustoz;
         this.bank = new QuestionBankServiceImpl(ustoz, registry);
-        this.assessments = new AssessmentServiceImpl(ustoz);
+        this.assessments = new AssessmentServiceImpl(ustoz, registry);
         this.attempts = new AttemptServiceImpl(ustoz, registry);
         this.grading = new GradingServiceImpl(ustoz, registry);
         this.gradebook = new GradebookServiceImpl(ustoz);

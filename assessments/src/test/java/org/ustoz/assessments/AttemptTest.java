@@ -199,6 +199,17 @@ class AttemptTest extends AssessmentsTest {
                 List.of(new RubricScore("goals", "good", "Clear goals"), RubricScore.of("tools", "rich")), "Well done"));
         assertThat(graded.status()).isEqualTo(AttemptStatus.GRADED);
         assertThat(graded.points()).isEqualByComparingTo("10.00"); // 2 + 6 of 10 rubric points, scaled to 10 + 2 for q1
+        PresentedQuestion essayAnswer = graded.questions().stream().filter(pq -> pq.questionId().equals(e.id()))
+                .findFirst().orElseThrow();
+        assertThat(essayAnswer.gradedBy()).isEqualTo("grader-1");
+        assertThat(essayAnswer.gradedAt()).isEqualTo(t.clock().instant());
+        assertThat(essayAnswer.feedback()).isEqualTo("Well done");
+        assertThat(essayAnswer.rubricScores()).extracting(RubricScore::comment).containsExactly("Clear goals", null);
+        assertCode(() -> assessments.assessments().create(new org.ustoz.assessments.assessment.CreateAssessment(c.id(),
+                null, "RUB" + serial, text("Rubric on a choice"), AssessmentKind.ASSIGNMENT, seoul(5, 9, 0),
+                seoul(8, 18, 0), null, null, null, GradingMethod.HIGHEST, new BigDecimal("60"), false, false,
+                List.of(new org.ustoz.assessments.assessment.ItemSpec(q1.id(), null, rubric.id())))),
+                "assessments.assessment.rubric-not-manual");
         assertThat(assessments.grading().queue(a.id())).isEmpty();
 
         assessments.grading().reviseRubric(new ReviseRubric(rubric.id(), text("Lesson plan"), List.of(
@@ -236,6 +247,13 @@ class AttemptTest extends AssessmentsTest {
         assertThat(report.attemptsChanged()).isEqualTo(2);
         assertThat(assessments.attempts().get(attempts.get(0).id()).points()).isEqualByComparingTo("1");
         assertThat(assessments.grading().regrade(a.id(), true).attemptsChanged()).isZero();
+
+        // a later version drops the option one trainee chose: the regrade gives it no credit, not an error
+        assessments.bank().reviseQuestion(new ReviseQuestion(q.id(), QuestionContent.withChoices(text("Which is right?"),
+                List.of(Choice.right("a", text("right")), Choice.wrong("c", text("also wrong")))), BigDecimal.ONE));
+        var again = assessments.grading().regrade(a.id(), true);
+        assertThat(again.attemptsChanged()).isEqualTo(2);
+        assertThat(assessments.attempts().get(attempts.get(1).id()).points()).isEqualByComparingTo("0");
     }
 
     @Test

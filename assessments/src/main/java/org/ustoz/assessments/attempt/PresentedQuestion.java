@@ -1,6 +1,7 @@
 package org.ustoz.assessments.attempt;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -17,9 +18,12 @@ import org.ustoz.core.i18n.LocalizedText;
  * @param slot          1-based position of the item in the assessment
  * @param points        points awarded, or {@code null} until graded
  * @param feedback      the grader's feedback (essays), or {@code null}
+ * @param gradedBy      who graded it by hand (the caller's actor id), or {@code null} when graded automatically
+ * @param gradedAt      when it was graded, or {@code null} until then
  */
 public record PresentedQuestion(int position, int slot, UUID questionId, int versionNumber, String type,
                                 LocalizedText stem, BigDecimal maxPoints, List<PresentedChoice> choices,
                                 List<PresentedChoice> matchOptions, Response response, AnswerState state,
-                                BigDecimal points, List<RubricScore> rubricScores, String feedback) {
+                                BigDecimal points, List<RubricScore> rubricScores, String feedback, String gradedBy,
+                                Instant gradedAt) {
 }

@@ -12,7 +12,10 @@ import jakarta.validation.constraints.Size;
 
 import org.ustoz.assessments.grading.RubricScore;
 
-/** Records a trainee's grade on a manual item: with rubric levels, or points. */
+/**
+ * Records a trainee's grade on a manual item: with rubric levels (one per criterion of the item's
+ * rubric, scaled to the item's points) or with points. When both are given, the rubric levels count.
+ */
 public record RecordGrade(
         @NotNull UUID itemId,
         @NotNull UUID traineeId,

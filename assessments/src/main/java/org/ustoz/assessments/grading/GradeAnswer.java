@@ -12,7 +12,8 @@ import jakarta.validation.constraints.Size;
 
 /**
  * Grades an answer by hand: either with {@code rubric} levels (one per criterion of the item's
- * rubric; points follow from them) or with {@code points} directly.
+ * rubric; points follow from them) or with {@code points} directly. When both are given, the rubric
+ * levels count.
  */
 public record GradeAnswer(
         @NotNull UUID attemptId,

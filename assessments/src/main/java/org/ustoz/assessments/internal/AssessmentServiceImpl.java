@@ -31,9 +31,11 @@ import org.ustoz.courses.cohort.Cohort;
 public final class AssessmentServiceImpl implements AssessmentService {
 
     private final Ustoz ustoz;
+    private final QuestionTypeRegistry types;
 
-    public AssessmentServiceImpl(Ustoz ustoz) {
+    public AssessmentServiceImpl(Ustoz ustoz, QuestionTypeRegistry types) {
         this.ustoz = ustoz;
+        this.types = types;
     }
 
     @Override
@@ -43,7 +45,7 @@ public final class AssessmentServiceImpl implements AssessmentService {
         return ustoz.inTransaction(em -> {
             Cohort cohort = Find.cohort(em, tenant, c.cohortId());
             CourseModule module = c.moduleId() == null ? null : Find.module(em, tenant, c.moduleId());
-            List<AssessmentItem> items = items(em, tenant, c.items());
+            List<AssessmentItem> items = items(em, tenant, types, c.items());
             Assessment a = new Assessment(cohort, module, c.code(), c.title(), c.kind(), c.opensAt(), c.closesAt(),
                     c.timeLimit(), c.grace(), c.attemptsAllowed(), c.gradingMethod(), c.passPercent(),
                     c.shuffleQuestions(), c.shuffleChoices(), items, ustoz.clock().instant());
@@ -53,7 +55,8 @@ public final class AssessmentServiceImpl implements AssessmentService {
     }
 
     /** Items with their points and rubrics, the questions' latest versions read in one statement. */
-    static List<AssessmentItem> items(EntityManager em, String tenant, List<ItemSpec> specs) {
+    static List<AssessmentItem> items(EntityManager em, String tenant, QuestionTypeRegistry types,
+            List<ItemSpec> specs) {
         Set<UUID> seen = new HashSet<>();
         for (int i = 0; i < specs.size(); i++) {
             if (!seen.add(specs.get(i).questionId())) {
@@ -71,6 +74,9 @@ public final class AssessmentServiceImpl implements AssessmentService {
             }
             UUID rubric = s.rubricId();
             if (rubric != null) {
+                if (!types.get(v.getType()).gradedByHand()) {
+                    throw new UstozException(AssessmentsError.ASSESSMENT_RUBRIC_NOT_MANUAL, "items[" + i + "].rubricId");
+                }
                 Find.rubric(em, tenant, rubric);
             } else if (v.getQuestion().getRubric() != null) {
                 rubric = v.getQuestion().getRubric().getId();
@@ -140,7 +146,7 @@ public final class AssessmentServiceImpl implements AssessmentService {
                 throw new UstozException(AssessmentsError.ASSESSMENT_HAS_ATTEMPTS, a.getCode(), attempts);
             }
             Instant now = ustoz.clock().instant();
-            a.replaceItems(items(em, tenant, specs), now);
+            a.replaceItems(items(em, tenant, types, specs), now);
             for (GradeItem item : em.createQuery("select i from GradeItem i where i.assessment = :a", GradeItem.class)
                     .setParameter("a", a).getResultList()) {
                 item.rescale(a.maxPoints(), now);

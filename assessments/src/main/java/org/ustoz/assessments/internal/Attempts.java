@@ -28,6 +28,7 @@ import org.ustoz.assessments.question.QuestionContent;
 import org.ustoz.assessments.question.QuestionType;
 import org.ustoz.assessments.question.QuestionTypes;
 import org.ustoz.assessments.question.QuestionVersion;
+import org.ustoz.assessments.question.Response;
 
 /** Shuffling, grading and presenting attempts; shared by the attempt and grading services. */
 final class Attempts {
@@ -66,6 +67,17 @@ final class Attempts {
         return keys;
     }
 
+    /**
+     * The credit of a response to an objective question: none when it is empty, or when it no longer
+     * fits the content (a regrade onto a revised version that dropped the chosen option).
+     */
+    static Credit credit(QuestionType type, QuestionContent content, Response response) {
+        if (response.isEmpty() || !type.problemsWithResponse(content, response).isEmpty()) {
+            return Credit.NONE;
+        }
+        return type.grade(content, response);
+    }
+
     /** Grades a submitted attempt's objective answers and queues the others; returns whether the total changed. */
     static boolean grade(Attempt t, List<AttemptAnswer> answers, QuestionTypeRegistry types, Instant now) {
         for (AttemptAnswer ans : answers) {
@@ -78,7 +90,7 @@ final class Attempts {
                     ans.awaitGrader(now);
                 }
             } else {
-                ans.grade(ans.response().isEmpty() ? Credit.NONE : type.grade(v.getContent(), ans.response()), now);
+                ans.grade(credit(type, v.getContent(), ans.response()), now);
             }
         }
         return total(t, answers, now);
@@ -137,7 +149,7 @@ final class Attempts {
             questions.add(new PresentedQuestion(ans.getDisplayPosition(), ans.getSlot(), ans.getQuestionId(),
                     v.getNumber(), v.getType(), content.stem(), ans.getMaxPoints(), choices, matchOptions,
                     ans.response(), ans.getState(), answerGraded ? ans.getPoints() : null, ans.rubricScores(),
-                    ans.getFeedback()));
+                    ans.getFeedback(), ans.getGradedBy(), answerGraded ? ans.getGradedAt() : null));
         }
         BigDecimal percent = graded ? percent(t.getPoints(), t.getMaxPoints()) : null;
         Boolean passed = graded ? percent.compareTo(a.getPassPercent()) >= 0 : null;

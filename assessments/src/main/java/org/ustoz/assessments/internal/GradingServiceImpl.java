@@ -209,7 +209,7 @@ public final class GradingServiceImpl implements GradingService {
         QuestionVersion v = ans.getQuestionVersion();
         QuestionType type = types.get(v.getType());
         if (!type.gradedByHand()) {
-            return ans.grade(ans.response().isEmpty() ? Credit.NONE : type.grade(v.getContent(), ans.response()), now);
+            return ans.grade(Attempts.credit(type, v.getContent(), ans.response()), now);
         }
         if (ans.getState() == AnswerState.GRADED && ans.getRubricId() != null && !ans.rubricScores().isEmpty()) {
             Rubric r = rubrics.get(ans.getRubricId());

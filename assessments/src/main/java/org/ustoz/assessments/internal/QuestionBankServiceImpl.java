@@ -62,6 +62,9 @@ public final class QuestionBankServiceImpl implements QuestionBankService {
     public QuestionView addQuestion(AddQuestion c) {
         ustoz.validate(c);
         check(c.type(), c.content());
+        if (c.rubricId() != null && !types.get(c.type()).gradedByHand()) {
+            throw new UstozException(AssessmentsError.ASSESSMENT_RUBRIC_NOT_MANUAL, "rubricId");
+        }
         String tenant = ustoz.caller().tenantId();
         String actor = ustoz.caller().actorId().orElse(null);
         return ustoz.inTransaction(em -> {

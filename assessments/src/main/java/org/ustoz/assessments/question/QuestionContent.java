@@ -1,5 +1,6 @@
 package org.ustoz.assessments.question;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -38,7 +39,7 @@ public record QuestionContent(LocalizedText stem, List<Choice> choices, List<Acc
 
     /** This content with one more setting. */
     public QuestionContent with(String setting, String value) {
-        var copy = new java.util.HashMap<>(settings);
+        var copy = new HashMap<>(settings);
         copy.put(setting, value);
         return new QuestionContent(stem, choices, answers, copy, feedback);
     }
