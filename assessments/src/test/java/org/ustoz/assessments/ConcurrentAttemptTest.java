@@ -75,6 +75,19 @@ class ConcurrentAttemptTest extends AssessmentsTest {
                     assertThat(t.db().queryLong("SELECT COUNT(*) FROM ustoz_attempt WHERE trainee_id = '" + trainee
                             + "' AND in_progress = 'Y'")).isEqualTo(1);
                 }
+                // first grades of one trainee on a manual item, recorded at once: one row, no error
+                var category = assessments.gradebook().addCategory(new org.ustoz.assessments.gradebook.AddGradeCategory(
+                        c.id(), "race", text("Race"), java.math.BigDecimal.ONE,
+                        org.ustoz.assessments.gradebook.Aggregation.SUM, 0));
+                var item = assessments.gradebook().addItem(new org.ustoz.assessments.gradebook.AddGradeItem(
+                        category.categoryId(), "project", text("Project"), null, new java.math.BigDecimal("10"),
+                        java.math.BigDecimal.ONE, null));
+                var trainee = c.trainees().get(0).id();
+                race(pool, 4, i -> (i % 2 == 0 ? assessments : other).gradebook().record(
+                        new org.ustoz.assessments.gradebook.RecordGrade(item.itemId(), trainee,
+                                java.math.BigDecimal.valueOf(i + 1), null, null)));
+                assertThat(t.db().queryLong("SELECT COUNT(*) FROM ustoz_manual_grade WHERE item_id = '"
+                        + item.itemId() + "'")).isEqualTo(1);
             } finally {
                 pool.shutdownNow();
             }

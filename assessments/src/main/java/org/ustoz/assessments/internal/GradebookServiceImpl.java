@@ -71,8 +71,11 @@ public final class GradebookServiceImpl implements GradebookService {
 
     private GradebookSettings settings(EntityManager em, Cohort cohort) {
         em.lock(cohort, LockModeType.PESSIMISTIC_WRITE);
+        // a locking read: under MariaDB's REPEATABLE READ a plain read could miss settings another
+        // instance created after this transaction's first read
         List<GradebookSettings> found = em.createQuery("select g from GradebookSettings g where g.cohort = :c",
-                GradebookSettings.class).setParameter("c", cohort).getResultList();
+                GradebookSettings.class).setParameter("c", cohort).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
         if (!found.isEmpty()) {
             return found.get(0);
         }
@@ -137,6 +140,8 @@ public final class GradebookServiceImpl implements GradebookService {
                 throw new UstozException(AssessmentsError.GRADE_ITEM_NOT_MANUAL, item.getCode());
             }
             Enrolment enrolment = enrolment(em, item.getCohort(), c.traineeId());
+            // grades of one trainee are recorded one at a time, so two first grades cannot both insert
+            em.lock(enrolment, LockModeType.PESSIMISTIC_WRITE);
             BigDecimal points;
             if (!c.rubric().isEmpty()) {
                 if (item.getRubric() == null) {
