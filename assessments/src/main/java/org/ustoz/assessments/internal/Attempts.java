@@ -152,7 +152,9 @@ final class Attempts {
                     ans.getFeedback(), ans.getGradedBy(), answerGraded ? ans.getGradedAt() : null));
         }
         BigDecimal percent = graded ? percent(t.getPoints(), t.getMaxPoints()) : null;
-        Boolean passed = graded ? percent.compareTo(a.getPassPercent()) >= 0 : null;
+        // compared exactly (points × 100 against pass mark × maximum), as the completion criterion does
+        Boolean passed = graded ? t.getPoints().multiply(BigDecimal.valueOf(100))
+                .compareTo(a.getPassPercent().multiply(t.getMaxPoints())) >= 0 : null;
         return new AttemptView(t.getId(), t.getVersion(), a.getId(), t.getEnrolment().getId(), t.getTraineeId(),
                 t.getNumber(), t.getSeed(), t.getStatus(), t.getStartedAt(), t.getDueAt(), t.getSubmittedAt(),
                 t.isClosedOverdue(), t.getStatus().isSubmitted() ? t.getPoints() : null, t.getMaxPoints(), percent,
