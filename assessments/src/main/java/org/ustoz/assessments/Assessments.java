@@ -10,17 +10,19 @@ import org.ustoz.assessments.assessment.AssessmentService;
 import org.ustoz.assessments.attempt.AttemptService;
 import org.ustoz.assessments.gradebook.GradebookService;
 import org.ustoz.assessments.grading.GradingService;
-import org.ustoz.assessments.internal.AnalyticsServiceImpl;
-import org.ustoz.assessments.internal.AssessmentServiceImpl;
-import org.ustoz.assessments.internal.AttemptServiceImpl;
-import org.ustoz.assessments.internal.GradebookServiceImpl;
-import org.ustoz.assessments.internal.GradingServiceImpl;
-import org.ustoz.assessments.internal.QuestionBankServiceImpl;
-import org.ustoz.assessments.internal.QuestionTypeRegistry;
+import org.ustoz.assessments.analytics.internal.AnalyticsServiceImpl;
+import org.ustoz.assessments.assessment.internal.AssessmentServiceImpl;
+import org.ustoz.assessments.attempt.internal.AttemptServiceImpl;
+import org.ustoz.assessments.gradebook.internal.GradebookServiceImpl;
+import org.ustoz.assessments.grading.internal.GradingServiceImpl;
+import org.ustoz.assessments.question.internal.QuestionBankServiceImpl;
+import org.ustoz.assessments.question.internal.QuestionTypeRegistry;
 import org.ustoz.assessments.question.QuestionBankService;
 import org.ustoz.assessments.question.QuestionType;
 import org.ustoz.assessments.question.internal.BuiltInQuestionTypes;
+import org.ustoz.assessments.gradebook.internal.GradeItem;
 import org.ustoz.core.Ustoz;
+import org.ustoz.core.internal.UstozRuntime;
 
 /**
  * The services of the assessments module over one {@link Ustoz}: question bank, assessments,
@@ -55,9 +57,9 @@ public final class Assessments {
         }
         types.putAll(b.types);
         QuestionTypeRegistry registry = new QuestionTypeRegistry(types);
-        Ustoz ustoz = b.ustoz;
+        UstozRuntime ustoz = UstozRuntime.of(b.ustoz);
         this.bank = new QuestionBankServiceImpl(ustoz, registry);
-        this.assessments = new AssessmentServiceImpl(ustoz, registry);
+        this.assessments = new AssessmentServiceImpl(ustoz, registry, GradeItem::rescaleItemsOf);
         this.attempts = new AttemptServiceImpl(ustoz, registry);
         this.grading = new GradingServiceImpl(ustoz, registry);
         this.gradebook = new GradebookServiceImpl(ustoz);

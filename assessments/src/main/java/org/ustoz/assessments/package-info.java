@@ -1,5 +1,5 @@
 /**
- * Assessments of teacher-training programmes. Start at {@link org.ustoz.assessments.Assessments}:
+ * API: assessments of teacher-training programmes. Start at {@link org.ustoz.assessments.Assessments}:
  * <ul>
  *   <li>{@code question} — the question bank (categories, versioned questions) and the
  *       {@link org.ustoz.assessments.question.QuestionType} SPI for question types;</li>

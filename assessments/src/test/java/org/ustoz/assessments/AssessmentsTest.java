@@ -99,7 +99,7 @@ abstract class AssessmentsTest {
                 new Venue("Sejong Education Training Institute", "Hannuri-daero 2130", "Sejong", "KR"), null, "ru",
                 Math.max(n, 1), null, List.of(new Facilitator("김민수", "f" + k + "@example.kr", null)), List.of()));
         c = courses.cohorts().openEnrolment(c.id());
-        List<TraineeView> trainees = t.ustoz().inTransaction(em -> {
+        List<TraineeView> trainees = t.runtime().inTransaction(em -> {
             List<TraineeView> list = new ArrayList<>();
             for (int i = 0; i < n; i++) {
                 list.add(courses.trainees().register(new RegisterTrainee("Муаллим " + i + " Раҳимов " + k,

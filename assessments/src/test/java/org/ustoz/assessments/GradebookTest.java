@@ -31,8 +31,8 @@ import org.ustoz.assessments.gradebook.MissingGrades;
 import org.ustoz.assessments.gradebook.OverrideGrade;
 import org.ustoz.assessments.gradebook.RecordGrade;
 import org.ustoz.assessments.gradebook.ScaleBand;
-import org.ustoz.assessments.internal.AssessmentPassedCriterion;
-import org.ustoz.assessments.internal.FinalGradeCriterion;
+import org.ustoz.assessments.gradebook.internal.AssessmentPassedCriterion;
+import org.ustoz.assessments.gradebook.internal.FinalGradeCriterion;
 import org.ustoz.assessments.question.CategoryView;
 import org.ustoz.assessments.question.QuestionView;
 import org.ustoz.assessments.question.Response;
@@ -138,9 +138,9 @@ class GradebookTest extends AssessmentsTest {
         assessments.gradebook().addItem(new AddGradeItem(all.categoryId(), "exam", text("Exam"), quiz.id(), null,
                 BigDecimal.ONE, null));
 
-        Map<UUID, Verdict> finalGrade = t.ustoz().read(em -> new FinalGradeCriterion().evaluate(context(c, em),
+        Map<UUID, Verdict> finalGrade = t.runtime().read(em -> new FinalGradeCriterion().evaluate(context(c, em),
                 Map.of("percent", "70")));
-        Map<UUID, Verdict> passed = t.ustoz().read(em -> new AssessmentPassedCriterion().evaluate(context(c, em),
+        Map<UUID, Verdict> passed = t.runtime().read(em -> new AssessmentPassedCriterion().evaluate(context(c, em),
                 Map.of("assessment", quiz.code())));
         assertThat(finalGrade.get(c.enrolments().get(ann)).isMet()).isTrue();
         assertThat(finalGrade.get(c.enrolments().get(bob)).isMet()).isFalse();
@@ -169,8 +169,12 @@ class GradebookTest extends AssessmentsTest {
                 return c.trainees().stream().map(tr -> new Candidate(c.enrolments().get(tr.id()), tr.id())).toList();
             }
 
-            public jakarta.persistence.EntityManager entityManager() {
-                return em;
+            public org.ustoz.core.Ustoz ustoz() {
+                return t.ustoz();
+            }
+
+            public <T> T withConnection(ConnectionWork<T> work) {
+                throw new UnsupportedOperationException();
             }
         };
     }

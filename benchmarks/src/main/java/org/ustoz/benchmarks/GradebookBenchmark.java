@@ -256,7 +256,7 @@ public final class GradebookBenchmark {
         for (int from = 0; from < trainees; from += 1000) {
             int to = Math.min(trainees, from + 1000);
             int start = from;
-            List<UUID> chunk = ustoz.inTransaction(em -> {
+            List<UUID> chunk = ustoz.inTransaction(() -> {
                 List<UUID> out = new ArrayList<>();
                 for (int i = start; i < to; i++) {
                     out.add(courses.trainees().register(new RegisterTrainee(String.format("Teacher %05d", i), null,

@@ -7,11 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.ServiceLoader;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 import javax.sql.DataSource;
 
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnitTransactionType;
 import jakarta.persistence.ValidationMode;
@@ -19,13 +18,10 @@ import jakarta.persistence.ValidationMode;
 import org.hibernate.cfg.AvailableSettings;
 import org.hibernate.jpa.HibernatePersistenceConfiguration;
 import org.ustoz.core.error.UstozException;
-import org.ustoz.core.event.DomainEvent;
 import org.ustoz.core.event.DomainEventListener;
-import org.ustoz.core.internal.EventDispatcher;
-import org.ustoz.core.internal.Failures;
+import org.ustoz.core.internal.UstozRuntime;
 import org.ustoz.core.paging.PageRequest;
 import org.ustoz.core.tx.TransactionHandler;
-import org.ustoz.core.validation.CommandValidator;
 
 /**
  * One configured Ustoz: the persistence setup, transactions, clock, caller context, validation and
@@ -52,32 +48,48 @@ import org.ustoz.core.validation.CommandValidator;
  * methods below that take an {@link EntityManager} are for those services; a host uses
  * {@link #inTransaction(Function)} only to group several service calls into one transaction.
  */
+/**
+ * One configured Ustoz: the persistence setup, transactions, clock, caller context, validation and
+ * event listeners that every Ustoz service of a host application shares. Build it once at start-up
+ * and close it at shutdown; it is thread-safe and holds no data of its own, so any number of
+ * application instances can run over the same database.
+ *
+ * <pre>{@code
+ * // Java SE: Ustoz owns the EntityManagerFactory and migrates the schema
+ * Ustoz ustoz = Ustoz.builder()
+ *         .dataSource(dataSource)
+ *         .callerContext(myCallerContext)
+ *         .build();
+ * Courses courses = Courses.of(ustoz);
+ *
+ * // several service calls in one transaction
+ * ustoz.inTransaction(() -> {
+ *     courses.cohorts().open(cohortId, version);
+ *     return courses.enrolments().enrol(new Enrol(cohortId, traineeId, null));
+ * });
+ *
+ * // a host that owns its EntityManagerFactory and transactions (Spring, Jakarta EE)
+ * Ustoz ustoz = Ustoz.builder()
+ *         .entityManagerFactory(emf)
+ *         .transactions(TransactionHandler.joining(sharedEntityManager))
+ *         .build();
+ * }</pre>
+ *
+ * <p>Module services are obtained from their module's entry point ({@code Courses.of(ustoz)}). A host
+ * reaches the data only through them: Ustoz hands out no {@code EntityManager} and no entity.
+ */
 public final class Ustoz implements AutoCloseable {
 
-    private final EntityManagerFactory entityManagerFactory;
-    private final boolean ownsFactory;
-    private final TransactionHandler transactions;
-    private final Clock clock;
-    private final CallerContext caller;
-    private final CommandValidator validator;
-    private final EventDispatcher events;
-    private final Failures failures;
-    private final UstozModules modules;
+    static {
+        UstozRuntime.install(u -> u.runtime);
+    }
 
-    private Ustoz(Builder b, EntityManagerFactory emf, boolean ownsFactory, UstozModules modules) {
-        this.entityManagerFactory = emf;
-        this.ownsFactory = ownsFactory;
-        this.transactions = b.transactions != null ? b.transactions : TransactionHandler.resourceLocal(emf);
-        this.clock = b.clock;
-        this.caller = b.callerContext;
-        this.modules = modules;
-        this.validator = new CommandValidator(() -> caller.locale(), modules.validationBundles());
-        List<DomainEventListener> listeners = new ArrayList<>(b.listeners);
-        if (b.discoverListeners) {
-            ServiceLoader.load(DomainEventListener.class, b.classLoader).forEach(listeners::add);
-        }
-        this.events = new EventDispatcher(listeners);
-        this.failures = new Failures(modules.constraintErrors());
+    private final UstozRuntime runtime;
+
+    private Ustoz(EntityManagerFactory emf, boolean ownsFactory, Builder b, UstozModules modules,
+            List<DomainEventListener> listeners) {
+        this.runtime = new UstozRuntime(this, emf, ownsFactory, b.transactions, b.clock, b.callerContext, modules,
+                listeners);
     }
 
     /** A builder for a new Ustoz. */
@@ -87,90 +99,51 @@ public final class Ustoz implements AutoCloseable {
 
     /** The clock every service reads the time from. */
     public Clock clock() {
-        return clock;
+        return runtime.clock();
     }
 
     /** The host's view of who is calling. */
     public CallerContext caller() {
-        return caller;
+        return runtime.caller();
     }
 
     /** The modules found on the class path. */
     public UstozModules modules() {
-        return modules;
-    }
-
-    /** The entity manager factory in use (Ustoz's own, or the host's). */
-    public EntityManagerFactory entityManagerFactory() {
-        return entityManagerFactory;
-    }
-
-    /** The command validator; messages follow the caller's locale. */
-    public CommandValidator validator() {
-        return validator;
+        return runtime.modules();
     }
 
     /**
-     * Runs work in a read-write transaction (joining one already active), then flushes, so that a
-     * refused change is reported here and not later at commit. Failures leave it as
-     * {@link UstozException}s whose {@link UstozException#getLocalizedMessage()} is in the caller's
-     * locale; constraint violations become the domain error their module declared.
+     * Runs several service calls in one read-write transaction (joining one already active), so that
+     * they commit or roll back together; events are delivered after the commit. Failures leave it as
+     * {@link UstozException}s in the caller's locale.
      */
-    public <T> T inTransaction(Function<EntityManager, T> work) {
-        try {
-            return transactions.inTransaction(em -> {
-                T result = work.apply(em);
-                em.flush();
-                return result;
-            });
-        } catch (RuntimeException e) {
-            throw localized(failures.translate(e));
-        }
+    public <T> T inTransaction(Supplier<T> work) {
+        Objects.requireNonNull(work, "work");
+        return runtime.inTransaction(em -> work.get());
     }
 
-    /**
-     * Runs work that changes an entity, flushes, then makes the caller's view of it: the view shows
-     * the state as written, including the new {@code @Version}, which a caller passes back for
-     * optimistic locking. See {@link #inTransaction(Function)}.
-     */
-    public <E, V> V inTransaction(Function<EntityManager, E> work, Function<? super E, V> view) {
-        return inTransaction(em -> {
-            E changed = work.apply(em);
-            em.flush();
-            return view.apply(changed);
+    /** Runs several service calls in one transaction; see {@link #inTransaction(Supplier)}. */
+    public void inTransaction(Runnable work) {
+        Objects.requireNonNull(work, "work");
+        runtime.inTransaction(em -> {
+            work.run();
+            return null;
         });
     }
 
-    /** Runs read-only work; see {@link #inTransaction(Function)}. */
-    public <T> T read(Function<EntityManager, T> work) {
-        try {
-            return transactions.inReadOnlyTransaction(work);
-        } catch (RuntimeException e) {
-            throw localized(failures.translate(e));
-        }
-    }
-
-    /** Validates a command; see {@link CommandValidator#validate(Object)}. */
-    public <T> T validate(T command) {
-        return validator.validate(command);
-    }
-
-    /** Delivers an event to the listeners once the current transaction of {@code em} commits. */
-    public void publish(EntityManager em, DomainEvent event) {
-        events.publishAfterCommit(em, Objects.requireNonNull(event, "event"));
-    }
-
-    private RuntimeException localized(RuntimeException e) {
-        return e instanceof UstozException u ? u.localizedFor(caller.locale()) : e;
+    /**
+     * Runs several reading service calls in one read-only transaction, so that they see one consistent
+     * state (on PostgreSQL and MariaDB under the database's isolation level).
+     */
+    public <T> T read(Supplier<T> work) {
+        Objects.requireNonNull(work, "work");
+        return runtime.read(em -> work.get());
     }
 
     /** Closes the entity manager factory when Ustoz created it, and the validator. */
     @Override
     public void close() {
-        validator.close();
-        if (ownsFactory && entityManagerFactory.isOpen()) {
-            entityManagerFactory.close();
-        }
+        runtime.close();
     }
 
     /** Configures a {@link Ustoz}. */
@@ -272,13 +245,17 @@ public final class Ustoz implements AutoCloseable {
                 throw new IllegalStateException("give either a dataSource or an entityManagerFactory");
             }
             UstozModules modules = UstozModules.discover(classLoader);
+            List<DomainEventListener> all = new ArrayList<>(listeners);
+            if (discoverListeners) {
+                ServiceLoader.load(DomainEventListener.class, classLoader).forEach(all::add);
+            }
             if (entityManagerFactory != null) {
-                return new Ustoz(this, entityManagerFactory, false, modules);
+                return new Ustoz(entityManagerFactory, false, this, modules, all);
             }
             if (migrate) {
                 modules.migrate(dataSource);
             }
-            return new Ustoz(this, createFactory(modules), true, modules);
+            return new Ustoz(createFactory(modules), true, this, modules, all);
         }
 
         private EntityManagerFactory createFactory(UstozModules modules) {

@@ -15,7 +15,7 @@ import jakarta.validation.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.ustoz.core.error.ValidationFailedException;
 import org.ustoz.core.error.Violation;
-import org.ustoz.core.validation.CommandValidator;
+import org.ustoz.core.internal.CommandValidator;
 import org.ustoz.core.validation.CountryCode;
 
 class CommandValidatorTest {

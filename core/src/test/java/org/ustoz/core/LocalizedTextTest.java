@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.ustoz.core.error.UstozException;
 import org.ustoz.core.i18n.LocalizedText;
-import org.ustoz.core.persistence.LocalizedTextConverter;
+import org.ustoz.core.internal.persistence.LocalizedTextConverter;
 
 class LocalizedTextTest {
 

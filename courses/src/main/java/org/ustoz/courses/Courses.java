@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.ServiceLoader;
 
 import org.ustoz.core.Ustoz;
+import org.ustoz.core.internal.UstozRuntime;
 import org.ustoz.courses.attendance.AttendanceService;
 import org.ustoz.courses.catalogue.CatalogueService;
 import org.ustoz.courses.certificate.CertificateService;
@@ -13,16 +14,17 @@ import org.ustoz.courses.cohort.CohortService;
 import org.ustoz.courses.completion.CompletionCriterion;
 import org.ustoz.courses.completion.CompletionService;
 import org.ustoz.courses.enrolment.EnrolmentService;
-import org.ustoz.courses.internal.AttendanceServiceImpl;
-import org.ustoz.courses.internal.CatalogueServiceImpl;
-import org.ustoz.courses.internal.CertificateServiceImpl;
-import org.ustoz.courses.internal.CohortServiceImpl;
-import org.ustoz.courses.internal.CompletionServiceImpl;
-import org.ustoz.courses.internal.EnrolmentServiceImpl;
-import org.ustoz.courses.internal.ProgressServiceImpl;
-import org.ustoz.courses.internal.TimetableServiceImpl;
-import org.ustoz.courses.internal.TraineeServiceImpl;
-import org.ustoz.courses.internal.pdf.CertificatePdf;
+import org.ustoz.courses.attendance.internal.AttendanceServiceImpl;
+import org.ustoz.courses.catalogue.internal.CatalogueServiceImpl;
+import org.ustoz.courses.certificate.internal.CertificateServiceImpl;
+import org.ustoz.courses.cohort.internal.CohortServiceImpl;
+import org.ustoz.courses.enrolment.internal.Waitlist;
+import org.ustoz.courses.completion.internal.CompletionServiceImpl;
+import org.ustoz.courses.enrolment.internal.EnrolmentServiceImpl;
+import org.ustoz.courses.progress.internal.ProgressServiceImpl;
+import org.ustoz.courses.timetable.internal.TimetableServiceImpl;
+import org.ustoz.courses.trainee.internal.TraineeServiceImpl;
+import org.ustoz.courses.certificate.internal.pdf.CertificatePdf;
 import org.ustoz.courses.progress.ProgressService;
 import org.ustoz.courses.timetable.TimetableService;
 import org.ustoz.courses.trainee.TraineeService;
@@ -50,10 +52,10 @@ public final class Courses {
     private final CertificateService certificates;
 
     private Courses(Builder b) {
-        Ustoz ustoz = b.ustoz;
+        UstozRuntime ustoz = UstozRuntime.of(b.ustoz);
         this.catalogue = new CatalogueServiceImpl(ustoz);
         this.enrolments = new EnrolmentServiceImpl(ustoz);
-        this.cohorts = new CohortServiceImpl(ustoz);
+        this.cohorts = new CohortServiceImpl(ustoz, (em, cohort, at) -> Waitlist.fillFreeSeats(ustoz, em, cohort, at));
         this.trainees = new TraineeServiceImpl(ustoz);
         this.timetable = new TimetableServiceImpl(ustoz);
         this.attendance = new AttendanceServiceImpl(ustoz);

@@ -97,7 +97,7 @@ final class Fixture {
 
     /** {@code n} trainees registered in one transaction. */
     List<TraineeView> trainees(int n) {
-        return t.ustoz().inTransaction(em -> {
+        return t.runtime().inTransaction(em -> {
             List<TraineeView> list = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
                 list.add(trainee("Муаллим " + i + " Раҳимов", "Muallim " + i + " Rahimov"));

@@ -31,7 +31,7 @@ class SchemaTest {
             assertThat(UstozModules.discover().migrate(db.dataSource())).containsEntry("courses", 0);
         }
         try (TestUstoz t = TestUstoz.start()) { // builder migrates and validates
-            assertThat(t.ustoz().entityManagerFactory().isOpen()).isTrue();
+            assertThat(t.runtime().entityManagerFactory().isOpen()).isTrue();
         }
     }
 

@@ -76,7 +76,7 @@ class TraineeTest extends ServiceTest {
     @Test
     void searchTakesTheSameStatementsWhateverTheMatches() {
         asTenant("many", () -> {
-            t.ustoz().inTransaction(em -> {
+            t.runtime().inTransaction(em -> {
                 for (int i = 0; i < 120; i++) {
                     f.trainee("Зарина Раҳимова " + i, null);
                 }

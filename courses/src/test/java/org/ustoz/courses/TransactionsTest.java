@@ -23,7 +23,7 @@ class TransactionsTest extends ServiceTest {
     @Test
     void severalServiceCallsShareTheHostsTransactionAndRollBackTogether() {
         int eventsBefore = t.events(TraineeEvent.Registered.class).size();
-        assertThatThrownBy(() -> t.ustoz().inTransaction(em -> {
+        assertThatThrownBy(() -> t.runtime().inTransaction(em -> {
             f.trainee("Зарина Раҳмонова", "Zarina Rahmonova-Tx");
             f.trainee("Ҷамшед Қурбонов", "Jamshed Qurbonov-Tx");
             assertThat(f.courses.trainees().search(TraineeSearch.of("Qurbonov-Tx")).totalItems()).isEqualTo(1);
@@ -37,7 +37,7 @@ class TransactionsTest extends ServiceTest {
     @Test
     void eventsArriveAfterCommitInOrder() {
         int before = t.events().size();
-        TraineeView[] made = t.ustoz().inTransaction(em -> {
+        TraineeView[] made = t.runtime().inTransaction(em -> {
             TraineeView a = f.trainee("Фирӯза Ҳасанзода", null);
             TraineeView b = f.trainee("Шаҳло Ғафурова", null);
             assertThat(t.events()).hasSize(before); // not yet: the transaction is open
@@ -56,9 +56,9 @@ class TransactionsTest extends ServiceTest {
     @Test
     void joinsATransactionTheHostManages() {
         // the host owns the EntityManager and its transaction, as Spring or JTA would
-        EntityManager hostEm = t.ustoz().entityManagerFactory().createEntityManager();
+        EntityManager hostEm = t.runtime().entityManagerFactory().createEntityManager();
         try (Ustoz joined = Ustoz.builder()
-                .entityManagerFactory(t.ustoz().entityManagerFactory())
+                .entityManagerFactory(t.runtime().entityManagerFactory())
                 .transactions(TransactionHandler.joining(() -> hostEm))
                 .callerContext(t.caller())
                 .clock(t.clock())
@@ -89,8 +89,8 @@ class TransactionsTest extends ServiceTest {
     void aConstraintTheDatabaseEnforcesBecomesTheModulesErrorCode() {
         TraineeView first = f.trainee("Нигина Саидова", null);
         // bypass the service's own check, as a racing instance would: the unique constraint answers
-        assertThatThrownBy(() -> t.ustoz().inTransaction(em -> {
-            em.persist(new org.ustoz.courses.trainee.Trainee("default", "Копия", null, first.email(), "TJ", null, null,
+        assertThatThrownBy(() -> t.runtime().inTransaction(em -> {
+            em.persist(new org.ustoz.courses.trainee.internal.Trainee("default", "Копия", null, first.email(), "TJ", null, null,
                     java.util.List.of(), java.util.List.of(), null, null, java.util.List.of(), t.clock().instant()));
             return null;
         })).isInstanceOfSatisfying(UstozException.class,

@@ -50,7 +50,7 @@ class UnicodeRoundTripTest extends ServiceTest {
         assertThat(readCourse.description().get(Locale.forLanguageTag("kk"))).isEqualTo(text);
         assertThat(readCourse.learningOutcomes().get(0).primary()).isEqualTo(text);
         // and below the service layer, the column holds the same characters
-        String stored = (String) t.ustoz().read(em -> em.createNativeQuery(
+        String stored = (String) t.runtime().read(em -> em.createNativeQuery(
                 "select full_name from ustoz_trainee where external_id = 'ext-" + serial + "'").getSingleResult());
         assertThat(stored).isEqualTo(text);
     }

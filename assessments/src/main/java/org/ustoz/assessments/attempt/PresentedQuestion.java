@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-import org.ustoz.assessments.grading.RubricScore;
+import org.ustoz.assessments.question.RubricScore;
 import org.ustoz.assessments.question.Response;
 import org.ustoz.core.i18n.LocalizedText;
 

@@ -10,7 +10,7 @@ import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-import org.ustoz.assessments.grading.RubricScore;
+import org.ustoz.assessments.question.RubricScore;
 
 /**
  * Records a trainee's grade on a manual item: with rubric levels (one per criterion of the item's

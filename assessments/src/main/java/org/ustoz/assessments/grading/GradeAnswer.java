@@ -1,5 +1,6 @@
 package org.ustoz.assessments.grading;
 
+import org.ustoz.assessments.question.RubricScore;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.UUID;

@@ -1,21 +1,23 @@
 package org.ustoz.assessments.internal;
 
+import org.ustoz.assessments.question.internal.ContentConverter;
+import org.ustoz.assessments.question.internal.RubricConverter;
 import java.util.List;
 import java.util.Map;
 
 import org.ustoz.assessments.AssessmentsError;
-import org.ustoz.assessments.assessment.Assessment;
-import org.ustoz.assessments.attempt.Attempt;
-import org.ustoz.assessments.attempt.AttemptAnswer;
-import org.ustoz.assessments.gradebook.GradeCategory;
-import org.ustoz.assessments.gradebook.GradeItem;
-import org.ustoz.assessments.gradebook.GradeOverride;
-import org.ustoz.assessments.gradebook.GradebookSettings;
-import org.ustoz.assessments.gradebook.ManualGrade;
-import org.ustoz.assessments.grading.Rubric;
-import org.ustoz.assessments.question.Question;
-import org.ustoz.assessments.question.QuestionCategory;
-import org.ustoz.assessments.question.QuestionVersion;
+import org.ustoz.assessments.assessment.internal.Assessment;
+import org.ustoz.assessments.attempt.internal.Attempt;
+import org.ustoz.assessments.attempt.internal.AttemptAnswer;
+import org.ustoz.assessments.gradebook.internal.GradeCategory;
+import org.ustoz.assessments.gradebook.internal.GradeItem;
+import org.ustoz.assessments.gradebook.internal.GradeOverride;
+import org.ustoz.assessments.gradebook.internal.GradebookSettings;
+import org.ustoz.assessments.gradebook.internal.ManualGrade;
+import org.ustoz.assessments.question.internal.Rubric;
+import org.ustoz.assessments.question.internal.Question;
+import org.ustoz.assessments.question.internal.QuestionCategory;
+import org.ustoz.assessments.question.internal.QuestionVersion;
 import org.ustoz.core.UstozModule;
 import org.ustoz.core.error.ErrorCode;
 

@@ -3,9 +3,9 @@ package org.ustoz.core.internal;
 import java.util.List;
 
 import org.ustoz.core.UstozModule;
-import org.ustoz.core.persistence.LocaleConverter;
-import org.ustoz.core.persistence.LocalizedTextConverter;
-import org.ustoz.core.persistence.ZoneIdConverter;
+import org.ustoz.core.internal.persistence.LocaleConverter;
+import org.ustoz.core.internal.persistence.LocalizedTextConverter;
+import org.ustoz.core.internal.persistence.ZoneIdConverter;
 
 /** The core module: shared converters, no tables. */
 public final class CoreModule implements UstozModule {

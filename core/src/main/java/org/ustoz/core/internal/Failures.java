@@ -15,6 +15,7 @@ import org.hibernate.exception.LockTimeoutException;
 import org.ustoz.core.error.CoreError;
 import org.ustoz.core.error.ErrorCode;
 import org.ustoz.core.error.UstozException;
+import org.ustoz.core.tx.TransactionHandler;
 
 /**
  * Classifies persistence failures: transient ones (deadlock, lock timeout, serialization failure,
@@ -36,25 +37,7 @@ public final class Failures {
 
     /** Whether the failure is one a retry of the whole transaction may overcome. */
     public static boolean isTransient(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof UstozException) {
-                return false;
-            }
-            if (t instanceof OptimisticLockException || t instanceof PessimisticLockException
-                    || t instanceof jakarta.persistence.LockTimeoutException || t instanceof LockAcquisitionException
-                    || t instanceof LockTimeoutException || t instanceof StaleStateException) {
-                return true;
-            }
-            if (t instanceof SQLException sql) {
-                String state = sql.getSQLState();
-                int code = sql.getErrorCode();
-                if ("40001".equals(state) || "40P01".equals(state) || "55P03".equals(state)
-                        || code == 1213 || code == 1205) {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return TransactionHandler.isTransient(e);
     }
 
     /** The failure as a {@link UstozException} where it has a meaning for the caller. */

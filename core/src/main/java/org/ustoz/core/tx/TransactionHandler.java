@@ -1,13 +1,21 @@
 package org.ustoz.core.tx;
 
+import java.sql.SQLException;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PessimisticLockException;
+
+import org.hibernate.StaleStateException;
+import org.hibernate.exception.LockAcquisitionException;
+import org.hibernate.exception.LockTimeoutException;
+import org.ustoz.core.error.UstozException;
+
 import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 
-import org.ustoz.core.internal.JoiningTransactions;
-import org.ustoz.core.internal.ResourceLocalTransactions;
 
 /**
  * How Ustoz services get an {@link EntityManager} inside a transaction.
@@ -48,5 +56,33 @@ public interface TransactionHandler {
     /** Ustoz joins the host's transaction through the host's transaction-bound entity manager. */
     static TransactionHandler joining(Supplier<EntityManager> currentEntityManager) {
         return new JoiningTransactions(currentEntityManager);
+    }
+
+    /**
+     * Whether a failure is one a retry of the whole transaction may overcome: a deadlock, a lock
+     * timeout, a serialization failure or an optimistic-lock conflict (by exception type, SQLState
+     * 40001, 40P01 or 55P03, or MariaDB's error 1205 or 1213). A host's own handler uses it to decide
+     * when to retry; an {@code UstozException} is never transient.
+     */
+    static boolean isTransient(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof UstozException) {
+                return false;
+            }
+            if (t instanceof OptimisticLockException || t instanceof PessimisticLockException
+                    || t instanceof jakarta.persistence.LockTimeoutException || t instanceof LockAcquisitionException
+                    || t instanceof LockTimeoutException || t instanceof StaleStateException) {
+                return true;
+            }
+            if (t instanceof SQLException sql) {
+                String state = sql.getSQLState();
+                int code = sql.getErrorCode();
+                if ("40001".equals(state) || "40P01".equals(state) || "55P03".equals(state)
+                        || code == 1213 || code == 1205) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

@@ -10,6 +10,7 @@ import javax.sql.DataSource;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.ustoz.core.Ustoz;
+import org.ustoz.core.internal.UstozRuntime;
 import org.ustoz.core.event.DomainEvent;
 
 /**
@@ -64,6 +65,11 @@ public final class TestUstoz implements AutoCloseable {
         return ustoz;
     }
 
+    /** The internals behind the main instance, for tests that look at rows directly. */
+    public UstozRuntime runtime() {
+        return UstozRuntime.of(ustoz);
+    }
+
     public TestDatabase db() {
         return db;
     }
@@ -88,7 +94,7 @@ public final class TestUstoz implements AutoCloseable {
 
     /** Hibernate statistics of the main instance. */
     public Statistics statistics() {
-        return ustoz.entityManagerFactory().unwrap(SessionFactory.class).getStatistics();
+        return runtime().entityManagerFactory().unwrap(SessionFactory.class).getStatistics();
     }
 
     /** SQL statements the main instance prepared while running {@code action}. */

@@ -1,5 +1,8 @@
 package org.ustoz.courses.cohort;
 
+import org.ustoz.courses.cohort.Facilitator;
+import org.ustoz.courses.cohort.Partner;
+import org.ustoz.courses.cohort.Venue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

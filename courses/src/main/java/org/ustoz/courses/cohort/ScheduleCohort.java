@@ -1,5 +1,8 @@
 package org.ustoz.courses.cohort;
 
+import org.ustoz.courses.cohort.Facilitator;
+import org.ustoz.courses.cohort.Partner;
+import org.ustoz.courses.cohort.Venue;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;

@@ -1,5 +1,6 @@
 package org.ustoz.courses.enrolment;
 
+import org.ustoz.courses.enrolment.internal.Enrolment;
 import java.util.UUID;
 
 import org.ustoz.core.paging.Page;

@@ -6,16 +6,16 @@ import java.util.Map;
 import org.ustoz.core.UstozModule;
 import org.ustoz.core.error.ErrorCode;
 import org.ustoz.courses.CoursesError;
-import org.ustoz.courses.attendance.AttendanceChange;
-import org.ustoz.courses.attendance.AttendanceRecord;
-import org.ustoz.courses.catalogue.Course;
-import org.ustoz.courses.certificate.Certificate;
-import org.ustoz.courses.completion.CompletionPolicy;
-import org.ustoz.courses.timetable.Session;
-import org.ustoz.courses.catalogue.CourseModule;
-import org.ustoz.courses.cohort.Cohort;
-import org.ustoz.courses.enrolment.Enrolment;
-import org.ustoz.courses.trainee.Trainee;
+import org.ustoz.courses.attendance.internal.AttendanceChange;
+import org.ustoz.courses.attendance.internal.AttendanceRecord;
+import org.ustoz.courses.catalogue.internal.Course;
+import org.ustoz.courses.certificate.internal.Certificate;
+import org.ustoz.courses.completion.internal.CompletionPolicy;
+import org.ustoz.courses.timetable.internal.Session;
+import org.ustoz.courses.catalogue.internal.CourseModule;
+import org.ustoz.courses.cohort.internal.Cohort;
+import org.ustoz.courses.enrolment.internal.Enrolment;
+import org.ustoz.courses.trainee.internal.Trainee;
 
 /** The courses module: its entities, migrations and constraints. */
 public final class CoursesModule implements UstozModule {

@@ -35,7 +35,7 @@ import org.ustoz.assessments.gradebook.Gradebook;
 import org.ustoz.assessments.grading.GradeAnswer;
 import org.ustoz.assessments.grading.PendingAnswer;
 import org.ustoz.assessments.grading.RubricCriterion;
-import org.ustoz.assessments.grading.RubricScore;
+import org.ustoz.assessments.question.RubricScore;
 import org.ustoz.assessments.grading.RubricView;
 import org.ustoz.assessments.question.QuestionTypes;
 import org.ustoz.assessments.question.Response;

@@ -29,7 +29,7 @@ import org.ustoz.assessments.attempt.StartAttempt;
 import org.ustoz.assessments.gradebook.Gradebook;
 import org.ustoz.assessments.grading.GradeAnswer;
 import org.ustoz.assessments.grading.PendingAnswer;
-import org.ustoz.assessments.grading.RubricScore;
+import org.ustoz.assessments.question.RubricScore;
 import org.ustoz.core.error.UstozException;
 
 /**

@@ -39,7 +39,7 @@ import org.ustoz.assessments.grading.CreateRubric;
 import org.ustoz.assessments.grading.GradeAnswer;
 import org.ustoz.assessments.grading.RubricCriterion;
 import org.ustoz.assessments.grading.RubricLevel;
-import org.ustoz.assessments.grading.RubricScore;
+import org.ustoz.assessments.question.RubricScore;
 import org.ustoz.assessments.grading.RubricView;
 import org.ustoz.assessments.question.AddQuestion;
 import org.ustoz.assessments.question.CategoryView;

@@ -312,4 +312,13 @@ public final class GradeMath {
     /** A counted item with the points that count for it and its exact share of its maximum. */
     private record Counted(Item item, BigDecimal points, Fraction fraction) {
     }
+
+    /** Points on a scale of {@code max} rescaled to {@code target}, half up to the points scale. */
+    public static BigDecimal scale(BigDecimal points, BigDecimal max, BigDecimal target) {
+        if (max.signum() == 0) {
+            return BigDecimal.ZERO.setScale(org.ustoz.assessments.question.Credit.POINTS_SCALE);
+        }
+        return points.multiply(target).divide(max, org.ustoz.assessments.question.Credit.POINTS_SCALE,
+                java.math.RoundingMode.HALF_UP);
+    }
 }

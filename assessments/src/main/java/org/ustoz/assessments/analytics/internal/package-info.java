@@ -1,0 +1,4 @@
+/**
+ * Internal: the analytics service.
+ */
+package org.ustoz.assessments.analytics.internal;

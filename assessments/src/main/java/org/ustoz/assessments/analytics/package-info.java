@@ -1,0 +1,4 @@
+/**
+ * API: learning gain and item analysis reports.
+ */
+package org.ustoz.assessments.analytics;

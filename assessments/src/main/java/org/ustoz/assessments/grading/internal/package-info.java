@@ -1,0 +1,4 @@
+/**
+ * Internal: the grading service.
+ */
+package org.ustoz.assessments.grading.internal;

@@ -1,0 +1,4 @@
+/**
+ * API: grading by hand and with rubrics, regrading; commands and views.
+ */
+package org.ustoz.assessments.grading;

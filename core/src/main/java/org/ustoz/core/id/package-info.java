@@ -1,0 +1,4 @@
+/**
+ * API: application-assigned, time-ordered UUIDs.
+ */
+package org.ustoz.core.id;

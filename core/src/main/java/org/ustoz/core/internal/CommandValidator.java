@@ -1,0 +1,106 @@
+package org.ustoz.core.internal;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
+import jakarta.validation.Validation;
+import jakarta.validation.Validator;
+import jakarta.validation.ValidatorFactory;
+
+import org.hibernate.validator.HibernateValidator;
+import org.hibernate.validator.resourceloading.AggregateResourceBundleLocator;
+import org.ustoz.core.error.ValidationFailedException;
+import org.ustoz.core.error.Violation;
+
+/**
+ * Validates command records with Jakarta Validation before a service touches any data. Messages are
+ * written in the caller's locale, taken from a supplier at each call; Ustoz ships messages for en,
+ * ru, ko, tg, uz and kk. Message parameters ({@code {max}}) are interpolated; expression language
+ * is not used, so no EL implementation is needed on the class path.
+ */
+public final class CommandValidator implements AutoCloseable {
+
+    /** Languages Ustoz ships messages for. */
+    public static final Set<Locale> SUPPORTED_LOCALES = Set.of(Locale.ENGLISH, Locale.forLanguageTag("ru"),
+            Locale.KOREAN, Locale.forLanguageTag("tg"), Locale.forLanguageTag("uz"), Locale.forLanguageTag("kk"));
+
+    private final ValidatorFactory factory;
+    private final Validator validator;
+    private final Supplier<Locale> locale;
+
+    /**
+     * A validator whose messages follow {@code locale}, looking messages up first in the given
+     * bundles (base names), then in Hibernate Validator's own.
+     */
+    public CommandValidator(Supplier<Locale> locale, List<String> messageBundles) {
+        this.locale = locale;
+        this.factory = Validation.byProvider(HibernateValidator.class)
+                .configure()
+                .messageInterpolator(new ParameterOnlyInterpolator(
+                        new AggregateResourceBundleLocator(messageBundles), SUPPORTED_LOCALES, Locale.ENGLISH,
+                        context -> locale.get()))
+                .buildValidatorFactory();
+        this.validator = factory.getValidator();
+    }
+
+    /**
+     * Validates a command (its fields, nested records and list elements).
+     *
+     * @throws ValidationFailedException naming every offending field, when the command is invalid
+     */
+    public <T> T validate(T command) {
+        if (command == null) {
+            throw new ValidationFailedException(List.of(new Violation("", "NotNull",
+                    org.ustoz.core.error.UstozException.render(org.ustoz.core.error.CoreError.VALIDATION_FAILED,
+                            locale.get(), "command is null"))), locale.get());
+        }
+        Set<ConstraintViolation<T>> violations = validator.validate(command);
+        if (!violations.isEmpty()) {
+            List<Violation> list = violations.stream()
+                    .map(v -> new Violation(path(v.getPropertyPath()),
+                            v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
+                            v.getMessage()))
+                    .sorted(Comparator.comparing(Violation::field).thenComparing(Violation::constraint))
+                    .toList();
+            throw new ValidationFailedException(list, locale.get());
+        }
+        return command;
+    }
+
+    /**
+     * A property path as a caller writes it: {@code trainees[3].email}, {@code languages[0]}; the
+     * names Jakarta Validation gives container elements ({@code <list element>}) are left out.
+     */
+    public static String path(Path path) {
+        StringBuilder out = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.isInIterable()) {
+                Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                out.append('[').append(position == null ? "" : position).append(']');
+            }
+            String name = node.getName();
+            if (name != null && !name.startsWith("<")) {
+                if (out.length() > 0) {
+                    out.append('.');
+                }
+                out.append(name);
+            }
+        }
+        return out.toString();
+    }
+
+    /** The underlying Jakarta Validation validator, configured as above. */
+    public Validator validator() {
+        return validator;
+    }
+
+    @Override
+    public void close() {
+        factory.close();
+    }
+}

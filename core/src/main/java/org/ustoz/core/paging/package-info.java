@@ -1,0 +1,4 @@
+/**
+ * API: page requests and pages of list results.
+ */
+package org.ustoz.core.paging;

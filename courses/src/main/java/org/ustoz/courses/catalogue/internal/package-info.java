@@ -1,0 +1,4 @@
+/**
+ * Internal: course and module entities and the catalogue service.
+ */
+package org.ustoz.courses.catalogue.internal;

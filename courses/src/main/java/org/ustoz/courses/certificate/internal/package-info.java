@@ -1,0 +1,4 @@
+/**
+ * Internal: the certificate entity, issuing, verification codes and the certificate service.
+ */
+package org.ustoz.courses.certificate.internal;

@@ -1,0 +1,4 @@
+/**
+ * API: certificates: views, revocation and public verification.
+ */
+package org.ustoz.courses.certificate;

@@ -1,0 +1,4 @@
+/**
+ * Internal: the enrolment entity, the waitlist and the enrolment service.
+ */
+package org.ustoz.courses.enrolment.internal;

@@ -1,0 +1,4 @@
+/**
+ * Internal: the progress service.
+ */
+package org.ustoz.courses.progress.internal;

@@ -1,0 +1,4 @@
+/**
+ * API: the timetable: sessions, rescheduling, time zones.
+ */
+package org.ustoz.courses.timetable;

@@ -1,0 +1,4 @@
+/**
+ * Internal: the trainee entity, search keys and the trainee service.
+ */
+package org.ustoz.courses.trainee.internal;

@@ -1,0 +1,4 @@
+/**
+ * API: trainees (teacher profiles) and cross-script search.
+ */
+package org.ustoz.courses.trainee;
