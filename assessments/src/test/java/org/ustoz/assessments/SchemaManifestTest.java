@@ -61,9 +61,11 @@ import org.ustoz.core.testing.TestDatabase;
  * <li>columns in declaration order, each with its type family and {@code null}/{@code not null};</li>
  * <li>the primary key's columns (not its name: MariaDB names every primary key {@code PRIMARY});</li>
  * <li>foreign keys: name, columns, referenced table and columns, and the delete rule;</li>
- * <li>unique constraints: name and columns;</li>
+ * <li>unique constraints and unique indexes alike, as {@code unique}: name and columns (MariaDB does not
+ * tell a {@code CREATE UNIQUE INDEX} from a {@code UNIQUE} constraint, and error mapping treats both alike);</li>
  * <li>check constraint names (their expressions are vendor dialect and are not compared);</li>
- * <li>indexes created by the migrations: name, unique or not, columns.</li>
+ * <li>other indexes created by the migrations: name and columns in index order (not operator classes
+ * such as PostgreSQL's {@code varchar_pattern_ops}, nor sort order).</li>
  * </ul>
  *
  * <p><b>Type families</b>, from the types the migrations actually use:
@@ -161,7 +163,6 @@ class SchemaManifestTest {
             present.addAll(table.uniques.keySet());
             present.addAll(table.checks);
             table.foreignKeys.values().forEach(fk -> present.add(fk.name));
-            table.indexes.values().stream().filter(ix -> ix.unique).forEach(ix -> present.add(ix.name));
             present.addAll(table.uniqueIndexNames);
         }
         Set<String> missing = new TreeSet<>(names);
@@ -449,6 +450,13 @@ class SchemaManifestTest {
                         .put((int) rs.getShort("ORDINAL_POSITION"), lower(rs.getString("COLUMN_NAME")));
             }
         }
+        // a unique index a migration created is listed with the unique constraints, as MariaDB lists it
+        for (Index ix : List.copyOf(table.indexes.values())) {
+            if (ix.unique) {
+                table.uniques.put(ix.name, new ArrayList<>(ix.columns.values()));
+                table.indexes.remove(ix.name);
+            }
+        }
     }
 
     // ---------------------------------------------------------------------------------------------
@@ -474,7 +482,7 @@ class SchemaManifestTest {
             t.uniques.forEach((name, columns) -> out.append("  unique ").append(name)
                     .append(" (").append(String.join(", ", columns)).append(")\n"));
             t.checks.forEach(name -> out.append("  check ").append(name).append('\n'));
-            t.indexes.values().forEach(ix -> out.append(ix.unique ? "  unique index " : "  index ").append(ix.name)
+            t.indexes.values().forEach(ix -> out.append("  index ").append(ix.name)
                     .append(" (").append(String.join(", ", ix.columns.values())).append(")\n"));
         }
         return out.toString();
@@ -486,6 +494,10 @@ class SchemaManifestTest {
 
     /** A line diff in the unified style (hunks with three lines of context), from a longest common subsequence. */
     static final class Diff {
+
+        /** One line of the edit script: kept, removed or added, with its position in both texts. */
+        private record Edit(char op, String text, int inA, int inB) {
+        }
 
         private Diff() {
         }
@@ -500,30 +512,22 @@ class SchemaManifestTest {
                 }
             }
             // the edit script: ' ' kept, '-' only in a, '+' only in b; with each line's position in a and b
-            List<char[]> ops = new ArrayList<>();
-            List<String> text = new ArrayList<>();
-            List<int[]> at = new ArrayList<>();
+            List<Edit> edits = new ArrayList<>();
             int i = 0;
             int j = 0;
             while (i < n || j < m) {
                 if (i < n && j < m && a.get(i).equals(b.get(j))) {
-                    ops.add(new char[] {' '});
-                    text.add(a.get(i));
-                    at.add(new int[] {i++, j++});
+                    edits.add(new Edit(' ', a.get(i), i++, j++));
                 } else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1])) {
-                    ops.add(new char[] {'-'});
-                    text.add(a.get(i));
-                    at.add(new int[] {i++, j});
+                    edits.add(new Edit('-', a.get(i), i++, j));
                 } else {
-                    ops.add(new char[] {'+'});
-                    text.add(b.get(j));
-                    at.add(new int[] {i, j++});
+                    edits.add(new Edit('+', b.get(j), i, j++));
                 }
             }
             List<String> out = new ArrayList<>();
             int k = 0;
-            while (k < ops.size()) {
-                if (ops.get(k)[0] == ' ') {
+            while (k < edits.size()) {
+                if (edits.get(k).op() == ' ') {
                     k++;
                     continue;
                 }
@@ -531,13 +535,13 @@ class SchemaManifestTest {
                 int end = k;
                 // extend the hunk while changes are closer than seven lines apart
                 int lastChange = k;
-                while (end < ops.size() && end - lastChange <= 6) {
-                    if (ops.get(end)[0] != ' ') {
+                while (end < edits.size() && end - lastChange <= 6) {
+                    if (edits.get(end).op() != ' ') {
                         lastChange = end;
                     }
                     end++;
                 }
-                end = Math.min(ops.size(), lastChange + 4);
+                end = Math.min(edits.size(), lastChange + 4);
                 if (out.isEmpty()) {
                     out.add("--- " + aName);
                     out.add("+++ " + bName);
@@ -545,14 +549,14 @@ class SchemaManifestTest {
                 int aCount = 0;
                 int bCount = 0;
                 for (int h = start; h < end; h++) {
-                    char op = ops.get(h)[0];
+                    char op = edits.get(h).op();
                     aCount += op != '+' ? 1 : 0;
                     bCount += op != '-' ? 1 : 0;
                 }
-                out.add("@@ -" + (at.get(start)[0] + 1) + "," + aCount + " +" + (at.get(start)[1] + 1) + "," + bCount
-                        + " @@");
+                out.add("@@ -" + (edits.get(start).inA() + 1) + "," + aCount + " +" + (edits.get(start).inB() + 1) + ","
+                        + bCount + " @@");
                 for (int h = start; h < end; h++) {
-                    out.add(ops.get(h)[0] + text.get(h));
+                    out.add(edits.get(h).op() + edits.get(h).text());
                 }
                 k = end;
             }
