@@ -44,7 +44,9 @@ public final class EventDispatcher {
             try {
                 listener.onEvent(event);
             } catch (RuntimeException e) {
-                LOG.warn("event listener {} failed on {}", listener.getClass().getName(), event, e);
+                // the event and the listener's message may carry names or e-mail addresses: types and stack only
+                LOG.warn("event listener {} failed on a {} event", listener.getClass().getName(),
+                        event.getClass().getName(), RedactedFailure.of(e));
             }
         }
     }

@@ -53,9 +53,9 @@ public final class ResourceLocalTransactions implements TransactionHandler {
                     throw e;
                 }
                 if (attempt >= MAX_ATTEMPTS) {
-                    throw new UstozException(CoreError.CONCURRENT_MODIFICATION, e);
+                    throw new UstozException(CoreError.CONCURRENT_MODIFICATION, RedactedFailure.of(e));
                 }
-                LOG.debug("transient failure, attempt {} of {}: {}", attempt, MAX_ATTEMPTS, e.toString());
+                LOG.debug("transient failure, attempt {} of {}: {}", attempt, MAX_ATTEMPTS, RedactedFailure.describe(e));
                 backOff(attempt);
             }
         }

@@ -74,6 +74,46 @@ public final class CommandValidator implements AutoCloseable {
     }
 
     /**
+     * Validates one text passed to a service outside a command (a reason, an e-mail to look up, a
+     * code to verify) as {@link PlainText} of a kind; {@code null} is valid.
+     *
+     * @param field the name a violation gives, such as {@code reason}
+     * @return the text
+     * @throws ValidationFailedException naming {@code field}, when the text is refused
+     */
+    public String validateText(String field, String text, PlainText.Kind kind) {
+        Class<?> holder = switch (kind) {
+            case LINE -> LineText.class;
+            case REASON -> ReasonText.class;
+            case TEXT -> LongText.class;
+            case RESPONSE -> ResponseText.class;
+        };
+        Set<? extends ConstraintViolation<?>> violations = validator.validateValue(holder, "value", text);
+        if (!violations.isEmpty()) {
+            List<Violation> list = violations.stream()
+                    .map(v -> new Violation(field,
+                            v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName(),
+                            v.getMessage()))
+                    .sorted(Comparator.comparing(Violation::message))
+                    .toList();
+            throw new ValidationFailedException(list, locale.get());
+        }
+        return text;
+    }
+
+    private record LineText(@PlainText(PlainText.Kind.LINE) String value) {
+    }
+
+    private record ReasonText(@PlainText(PlainText.Kind.REASON) String value) {
+    }
+
+    private record LongText(@PlainText(PlainText.Kind.TEXT) String value) {
+    }
+
+    private record ResponseText(@PlainText(PlainText.Kind.RESPONSE) String value) {
+    }
+
+    /**
      * A property path as a caller writes it: {@code trainees[3].email}, {@code languages[0]}; the
      * names Jakarta Validation gives container elements ({@code <list element>}) are left out.
      */
