@@ -114,14 +114,15 @@ public final class CommandValidator implements AutoCloseable {
     }
 
     /**
-     * A property path as a caller writes it: {@code trainees[3].email}, {@code languages[0]}; the
-     * names Jakarta Validation gives container elements ({@code <list element>}) are left out.
+     * A property path as a caller writes it: {@code trainees[3].email}, {@code languages[0]},
+     * {@code title[ru]}; the names Jakarta Validation gives container elements ({@code <list element>})
+     * are left out, and a map key that is not a short plain key is shown as {@code ?}.
      */
     static String path(Path path) {
         StringBuilder out = new StringBuilder();
         for (Path.Node node : path) {
             if (node.isInIterable()) {
-                Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                Object position = node.getIndex() != null ? node.getIndex() : safeKey(node.getKey());
                 out.append('[').append(position == null ? "" : position).append(']');
             }
             String name = node.getName();
@@ -134,6 +135,21 @@ public final class CommandValidator implements AutoCloseable {
         }
         return out.toString();
     }
+
+    /**
+     * A map key as a path shows it: a short key of letters, digits, dots, underscores and hyphens (a
+     * language tag, a setting name) as it is; any other key, which may be the very text refused, as
+     * {@code ?}, so that no message carries it.
+     */
+    private static Object safeKey(Object key) {
+        if (key == null || key instanceof Number || key instanceof Enum<?> || key instanceof java.util.UUID) {
+            return key;
+        }
+        String text = key.toString();
+        return SAFE_KEY.matcher(text).matches() ? text : "?";
+    }
+
+    private static final java.util.regex.Pattern SAFE_KEY = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,64}");
 
     /** The underlying Jakarta Validation validator, configured as above. */
     public Validator validator() {
