@@ -727,6 +727,76 @@ class HostileInputTest extends AssessmentsTest {
         assertThat(unknown).as("escapes").isEmpty();
     }
 
+    /** Fails unless the call is refused by validation naming exactly these fields. */
+    static void refusedNaming(Runnable call, String... fields) {
+        try {
+            call.run();
+        } catch (ValidationFailedException e) {
+            assertThat(e.fields()).containsExactly(fields);
+            return;
+        } catch (RuntimeException e) {
+            throw new AssertionError("expected a validation failure naming " + List.of(fields) + ", got " + e, e);
+        }
+        throw new AssertionError("expected a validation failure naming " + List.of(fields));
+    }
+
+    @Test
+    void timeSettingsWordCountsAndNullElementsAreRefusedByName() {
+        Cohort c = cohort(1);
+        CategoryView category = category("NULLS");
+        QuestionView q = shortAnswer(category, "Name a tool", "Padlet");
+        Function<Duration[], CreateAssessment> create = d -> new CreateAssessment(c.id(), null, "T" + next(),
+                text("Timed"), AssessmentKind.values()[0], seoul(5, 9, 0), seoul(8, 18, 0), d[0], d[1], null,
+                GradingMethod.HIGHEST, new BigDecimal("60"), false, false, List.of(ItemSpec.of(q.id())));
+        for (Duration bad : List.of(Duration.ofSeconds(-60), Duration.ZERO, Duration.ofNanos(1),
+                Duration.ofMillis(1500), Duration.ofDays(30).plusSeconds(1), Duration.ofDays(30_000))) {
+            refusedNaming(() -> assessments.assessments().create(create.apply(new Duration[] {bad, null})),
+                    "timeLimit");
+        }
+        for (Duration bad : List.of(Duration.ofSeconds(-600), Duration.ofDays(1).plusSeconds(1), Duration.ofNanos(5))) {
+            refusedNaming(() -> assessments.assessments().create(create.apply(new Duration[] {Duration.ofMinutes(30),
+                    bad})), "grace");
+        }
+        AssessmentView longest = assessments.assessments().create(create.apply(new Duration[] {Duration.ofDays(30),
+                Duration.ofDays(1)}));
+        assertThat(longest.timeLimit()).isEqualTo(Duration.ofDays(30));
+        assertThat(assessments.assessments().create(create.apply(new Duration[] {Duration.ofSeconds(1),
+                Duration.ZERO})).grace()).isEqualTo(Duration.ZERO);
+
+        refusedNaming(() -> courses.trainees().search(TraineeSearch.of("one two three four five six")), "text");
+        assertThat(courses.trainees().search(TraineeSearch.of(" one two three four five ")).items()).isEmpty();
+
+        List<RubricScore> nullScore = new ArrayList<>();
+        nullScore.add(null);
+        refusedNaming(() -> assessments.grading().grade(new GradeAnswer(UUID.randomUUID(), q.id(), null, nullScore,
+                null)), "rubric[0]");
+        List<Choice> nullChoice = new ArrayList<>();
+        nullChoice.add(null);
+        refusedNaming(() -> assessments.bank().addQuestion(new AddQuestion(category.id(), null,
+                QuestionTypes.SINGLE_CHOICE, new QuestionContent(text("Stem"), nullChoice, null, null, null),
+                BigDecimal.ONE, null, null)), "content.choices[0]");
+        Set<String> nullTag = new LinkedHashSet<>();
+        nullTag.add("tools");
+        nullTag.add(null);
+        refusedNaming(() -> assessments.bank().addQuestion(new AddQuestion(category.id(), null,
+                QuestionTypes.SHORT_ANSWER, answerContent(), BigDecimal.ONE, nullTag, null)), "tags[]");
+        refusedNaming(() -> assessments.bank().addQuestion(new AddQuestion(category.id(), null,
+                QuestionTypes.SHORT_ANSWER, new QuestionContent(null, null, null, null, null), BigDecimal.ONE, null,
+                null)), "content.stem");
+        List<RubricLevel> nullLevel = new ArrayList<>();
+        nullLevel.add(null);
+        refusedNaming(() -> assessments.grading().createRubric(new CreateRubric(text("R"), List.of(
+                new RubricCriterion("goals", text("Goals"), nullLevel)))), "criteria[0].levels[0]");
+        List<String> nullValue = new ArrayList<>();
+        nullValue.add(null);
+        refusedNaming(() -> assessments.attempts().save(new SaveResponses(UUID.randomUUID(), List.of(
+                new AnswerLine(q.id(), new Response(nullValue))))), "answers[0].response.values[0]");
+        List<ScaleBand> nullBand = new ArrayList<>();
+        nullBand.add(null);
+        refusedNaming(() -> assessments.gradebook().configure(new ConfigureGradebook(c.id(), MissingGrades.ZERO,
+                nullBand, null)), "scale[0]");
+    }
+
     private String attempt(Case c, Slot slot, Hostile hostile, String where, List<String> escapes,
             List<String> unshown) {
         Object command;
