@@ -93,6 +93,9 @@ class PlainTextTest {
                         new Violation("reason", "PlainText",
                                 "не должно содержать управляющих символов, кроме табуляции и переводов строки")));
         assertThat(validator.validateText("reason", "ok", PlainText.Kind.REASON)).isEqualTo("ok");
+        assertThatThrownBy(() -> validator.validateText("reason", "🎓".repeat(501), PlainText.Kind.REASON))
+                .isInstanceOfSatisfying(ValidationFailedException.class,
+                        e -> assertThat(e.fields()).containsExactly("reason"));
     }
 
     @Test

@@ -75,7 +75,8 @@ public final class CommandValidator implements AutoCloseable {
 
     /**
      * Validates one text passed to a service outside a command (a reason, an e-mail to look up, a
-     * code to verify) as {@link PlainText} of a kind; {@code null} is valid.
+     * code to verify) as {@link PlainText} of a kind; {@code null} is valid. A {@link PlainText.Kind#REASON}
+     * is also at most 1,000 UTF-16 units, the width of the reason columns.
      *
      * @param field the name a violation gives, such as {@code reason}
      * @return the text
@@ -104,7 +105,9 @@ public final class CommandValidator implements AutoCloseable {
     private record LineText(@PlainText(PlainText.Kind.LINE) String value) {
     }
 
-    private record ReasonText(@PlainText(PlainText.Kind.REASON) String value) {
+    /** Reasons are kept in {@code VARCHAR(1000)} columns, which H2 measures in UTF-16 units. */
+    private record ReasonText(@jakarta.validation.constraints.Size(max = 1000) @PlainText(PlainText.Kind.REASON)
+            String value) {
     }
 
     private record LongText(@PlainText(PlainText.Kind.TEXT) String value) {
