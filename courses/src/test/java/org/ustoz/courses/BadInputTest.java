@@ -50,7 +50,7 @@ class BadInputTest extends ServiceTest {
         refused(() -> f.courses.catalogue().createCourse(new CreateCourse(null, null, null, null, null)),
                 "code", "learningOutcomes", "title", "totalHours");
         refused(() -> f.courses.catalogue().createCourse(new CreateCourse("bad code!", LocalizedText.of("en", LONG),
-                null, List.of(), new BigDecimal("0.123"))), "code", "title", "totalHours");
+                null, List.of(), new BigDecimal("0.123"))), "code", "title", "title[en]", "totalHours");
         refused(() -> f.courses.catalogue().createCourse(new CreateCourse("C".repeat(65), Fixture.TITLE, null,
                 Collections.nCopies(51, LocalizedText.of("en", "x")), new BigDecimal("-1"))),
                 "code", "learningOutcomes", "totalHours");

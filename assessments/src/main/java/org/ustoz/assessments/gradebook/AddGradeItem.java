@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import org.ustoz.core.i18n.LocalizedText;
 import org.ustoz.core.validation.Localized;
+import org.ustoz.core.validation.PlainText;
 
 /**
  * Adds a grade item to a category: an assessment's grade ({@code assessmentId}; its maximum is the
@@ -20,8 +21,8 @@ import org.ustoz.core.validation.Localized;
  */
 public record AddGradeItem(
         @NotNull UUID categoryId,
-        @NotBlank @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9._-]+") String code,
-        @NotNull @Localized(max = 2000) LocalizedText title,
+        @NotBlank @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9._-]+") @PlainText String code,
+        @NotNull @Localized(max = 2000) @PlainText(max = 2000) LocalizedText title,
         UUID assessmentId,
         @DecimalMin(value = "0", inclusive = false) @DecimalMax("100000") @Digits(integer = 7, fraction = 2) BigDecimal maxPoints,
         @NotNull @DecimalMin("0") @DecimalMax("10000") BigDecimal weight,

@@ -1,6 +1,8 @@
 package org.ustoz.assessments.gradebook;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -21,6 +23,7 @@ public record ConfigureGradebook(
         @DecimalMin("0") @DecimalMax("100") BigDecimal passPercent) {
 
     public ConfigureGradebook {
-        scale = scale == null ? List.of() : List.copyOf(scale);
+        // a null element is kept for validation to name it (scale[0])
+        scale = scale == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(scale));
     }
 }

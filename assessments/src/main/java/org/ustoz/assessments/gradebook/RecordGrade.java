@@ -1,6 +1,8 @@
 package org.ustoz.assessments.gradebook;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,6 +13,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import org.ustoz.assessments.question.RubricScore;
+import org.ustoz.core.validation.PlainText;
 
 /**
  * Records a trainee's grade on a manual item: with rubric levels (one per criterion of the item's
@@ -21,9 +24,10 @@ public record RecordGrade(
         @NotNull UUID traineeId,
         @DecimalMin("0") @Digits(integer = 7, fraction = 2) BigDecimal points,
         @Size(max = 50) List<@NotNull @Valid RubricScore> rubric,
-        @Size(max = 20_000) String feedback) {
+        @Size(max = 20_000) @PlainText(PlainText.Kind.TEXT) String feedback) {
 
     public RecordGrade {
-        rubric = rubric == null ? List.of() : List.copyOf(rubric);
+        // a null element is kept for validation to name it (rubric[0])
+        rubric = rubric == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(rubric));
     }
 }

@@ -2,6 +2,8 @@ package org.ustoz.assessments.grading;
 
 import org.ustoz.assessments.question.RubricScore;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 
@@ -10,6 +12,8 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import org.ustoz.core.validation.PlainText;
 
 /**
  * Grades an answer by hand: either with {@code rubric} levels (one per criterion of the item's
@@ -21,9 +25,10 @@ public record GradeAnswer(
         @NotNull UUID questionId,
         @DecimalMin("0") @Digits(integer = 7, fraction = 2) BigDecimal points,
         @Size(max = 50) List<@NotNull @Valid RubricScore> rubric,
-        @Size(max = 20_000) String feedback) {
+        @Size(max = 20_000) @PlainText(PlainText.Kind.TEXT) String feedback) {
 
     public GradeAnswer {
-        rubric = rubric == null ? List.of() : List.copyOf(rubric);
+        // a null element is kept for validation to name it (rubric[0])
+        rubric = rubric == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(rubric));
     }
 }

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.Size;
 
 import org.ustoz.core.i18n.LocalizedText;
 import org.ustoz.core.validation.Localized;
+import org.ustoz.core.validation.PlainText;
 
 /**
  * Replaces a rubric's criteria and levels. Keys of criteria and levels already used in grades must be
@@ -17,6 +18,6 @@ import org.ustoz.core.validation.Localized;
  */
 public record ReviseRubric(
         @NotNull UUID rubricId,
-        @NotNull @Localized(max = 2000) LocalizedText title,
+        @NotNull @Localized(max = 2000) @PlainText(max = 2000) LocalizedText title,
         @NotEmpty @Size(max = 50) List<@NotNull @Valid RubricCriterion> criteria) {
 }

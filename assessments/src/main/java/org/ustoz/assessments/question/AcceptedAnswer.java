@@ -1,8 +1,11 @@
 package org.ustoz.assessments.question;
 
 import java.math.BigDecimal;
-import java.util.Objects;
+
+import jakarta.validation.constraints.NotNull;
+
 import org.ustoz.core.i18n.LocalizedText;
+import org.ustoz.core.validation.PlainText;
 
 /**
  * An answer a short-answer or numeric question accepts, with the credit it earns.
@@ -14,10 +17,13 @@ import org.ustoz.core.i18n.LocalizedText;
  *                  by the question's {@code tolerance} setting; {@code null} means exact
  * @param feedback  shown in the review when this answer matched; may be {@code null}
  */
-public record AcceptedAnswer(String value, BigDecimal credit, BigDecimal tolerance, LocalizedText feedback) {
+public record AcceptedAnswer(
+        @NotNull @PlainText String value,
+        BigDecimal credit,
+        BigDecimal tolerance,
+        @PlainText(PlainText.Kind.TEXT) LocalizedText feedback) {
 
     public AcceptedAnswer {
-        Objects.requireNonNull(value, "value");
         credit = credit == null ? BigDecimal.ONE : credit;
     }
 

@@ -1,9 +1,12 @@
 package org.ustoz.assessments.question;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -11,6 +14,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+
+import org.ustoz.core.validation.PlainText;
 
 /**
  * Adds a question to the bank; its content is checked by its type and stored as version 1.
@@ -21,14 +26,15 @@ import jakarta.validation.constraints.Size;
  */
 public record AddQuestion(
         @NotNull UUID categoryId,
-        @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9._-]+") String code,
-        @NotBlank @Size(max = 60) String type,
-        @NotNull QuestionContent content,
+        @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9._-]+") @PlainText String code,
+        @NotBlank @Size(max = 60) @PlainText String type,
+        @NotNull @Valid QuestionContent content,
         @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("10000") @Digits(integer = 7, fraction = 2) BigDecimal points,
-        Set<@NotBlank @Size(max = 60) String> tags,
+        @Size(max = 50) @PlainText Set<@NotBlank @Size(max = 60) String> tags,
         UUID rubricId) {
 
     public AddQuestion {
-        tags = tags == null ? Set.of() : Set.copyOf(tags);
+        // in the caller's order (so that a violation names tags[2]); a null element is kept for validation
+        tags = tags == null ? Set.of() : Collections.unmodifiableSet(new LinkedHashSet<>(tags));
     }
 }

@@ -1,8 +1,11 @@
 package org.ustoz.assessments.question;
 
 import java.math.BigDecimal;
-import java.util.Objects;
+
+import jakarta.validation.constraints.NotNull;
+
 import org.ustoz.core.i18n.LocalizedText;
+import org.ustoz.core.validation.PlainText;
 
 /**
  * An option of a question: a choice of a single-choice, multiple-response or true/false question, a
@@ -17,11 +20,14 @@ import org.ustoz.core.i18n.LocalizedText;
  * @param match    for matching questions, the answer this premise goes with; otherwise {@code null}
  * @param feedback shown in the review when this option was chosen; may be {@code null}
  */
-public record Choice(String key, LocalizedText text, BigDecimal credit, LocalizedText match, LocalizedText feedback) {
+public record Choice(
+        @NotNull @PlainText String key,
+        @NotNull @PlainText(PlainText.Kind.TEXT) LocalizedText text,
+        BigDecimal credit,
+        @PlainText(PlainText.Kind.TEXT) LocalizedText match,
+        @PlainText(PlainText.Kind.TEXT) LocalizedText feedback) {
 
     public Choice {
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(text, "text");
         credit = credit == null ? BigDecimal.ZERO : credit;
     }
 

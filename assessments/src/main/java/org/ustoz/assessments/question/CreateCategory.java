@@ -9,10 +9,11 @@ import jakarta.validation.constraints.Size;
 
 import org.ustoz.core.i18n.LocalizedText;
 import org.ustoz.core.validation.Localized;
+import org.ustoz.core.validation.PlainText;
 
 /** Creates a category of the question bank, optionally inside another. */
 public record CreateCategory(
-        @NotBlank @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9._-]+") String code,
-        @NotNull @Localized(max = 2000) LocalizedText name,
+        @NotBlank @Size(max = 60) @Pattern(regexp = "[A-Za-z0-9._-]+") @PlainText String code,
+        @NotNull @Localized(max = 2000) @PlainText(max = 2000) LocalizedText name,
         UUID parentId) {
 }

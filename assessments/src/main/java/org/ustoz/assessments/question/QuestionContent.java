@@ -1,10 +1,17 @@
 package org.ustoz.assessments.question;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
 import org.ustoz.core.i18n.LocalizedText;
+import org.ustoz.core.validation.PlainText;
 
 /**
  * What a question says and how it is answered, in a form every {@link QuestionType} shares: the stem,
@@ -17,14 +24,18 @@ import org.ustoz.core.i18n.LocalizedText;
  * @param settings type-specific settings, such as {@code scoring=right-minus-wrong}; see each type
  * @param feedback general feedback shown in the review whatever the response; may be {@code null}
  */
-public record QuestionContent(LocalizedText stem, List<Choice> choices, List<AcceptedAnswer> answers,
-                              Map<String, String> settings, LocalizedText feedback) {
+public record QuestionContent(
+        @NotNull @PlainText(PlainText.Kind.TEXT) LocalizedText stem,
+        @Size(max = 200) List<@NotNull @Valid Choice> choices,
+        @Size(max = 200) List<@NotNull @Valid AcceptedAnswer> answers,
+        @Size(max = 50) Map<@NotNull @PlainText String, @NotNull @PlainText(max = 1000) String> settings,
+        @PlainText(PlainText.Kind.TEXT) LocalizedText feedback) {
 
     public QuestionContent {
-        Objects.requireNonNull(stem, "stem");
-        choices = choices == null ? List.of() : List.copyOf(choices);
-        answers = answers == null ? List.of() : List.copyOf(answers);
-        settings = settings == null ? Map.of() : Map.copyOf(settings);
+        // null elements are kept for validation to name them (choices[0]); a null stem is refused there
+        choices = choices == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(choices));
+        answers = answers == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(answers));
+        settings = settings == null ? Map.of() : Collections.unmodifiableMap(new HashMap<>(settings));
     }
 
     /** Content with options only. */

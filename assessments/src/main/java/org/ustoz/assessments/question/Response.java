@@ -3,9 +3,14 @@ package org.ustoz.assessments.question;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+import org.ustoz.core.validation.PlainText;
 
 /**
  * A trainee's response to a question, as a list of values whose meaning the type gives:
@@ -18,14 +23,16 @@ import java.util.Objects;
  *       whose {@link Choice#match()} was chosen ({@link #matches(Map)});</li>
  *   <li>ordering: the keys in the trainee's order ({@link #order(String...)}).</li>
  * </ul>
- * An empty response is an unanswered question.
+ * An empty response is an unanswered question. A text value is a {@link PlainText} of kind
+ * {@link PlainText.Kind#RESPONSE}: several lines, at most 100,000 characters (code points).
  */
-public record Response(List<String> values) {
+public record Response(@NotNull @Size(max = 500) List<@NotNull @PlainText(PlainText.Kind.RESPONSE) String> values) {
 
     public static final Response EMPTY = new Response(List.of());
 
     public Response {
-        values = List.copyOf(Objects.requireNonNull(values, "values"));
+        // null is kept for validation to name it (values, values[0])
+        values = values == null ? null : Collections.unmodifiableList(new ArrayList<>(values));
     }
 
     public static Response choice(String key) {
@@ -62,11 +69,11 @@ public record Response(List<String> values) {
 
     /** Whether nothing was answered. */
     public boolean isEmpty() {
-        return values.isEmpty() || values.stream().allMatch(v -> v == null || v.isBlank());
+        return values == null || values.isEmpty() || values.stream().allMatch(v -> v == null || v.isBlank());
     }
 
     /** The single value, or {@code null} when there is none. */
     public String single() {
-        return values.isEmpty() ? null : values.get(0);
+        return values == null || values.isEmpty() ? null : values.get(0);
     }
 }

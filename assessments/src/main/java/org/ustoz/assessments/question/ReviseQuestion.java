@@ -3,6 +3,7 @@ package org.ustoz.assessments.question;
 import java.math.BigDecimal;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -14,6 +15,6 @@ import jakarta.validation.constraints.NotNull;
  */
 public record ReviseQuestion(
         @NotNull UUID questionId,
-        @NotNull QuestionContent content,
+        @NotNull @Valid QuestionContent content,
         @NotNull @DecimalMin(value = "0", inclusive = false) @DecimalMax("10000") @Digits(integer = 7, fraction = 2) BigDecimal points) {
 }

@@ -1,14 +1,18 @@
 package org.ustoz.assessments.question;
 
-import java.util.Objects;
+import jakarta.validation.constraints.NotNull;
+
+import org.ustoz.core.validation.PlainText;
+
 
 /** The level a grader chose for one rubric criterion, with an optional comment. */
-public record RubricScore(String criterion, String level, String comment) {
+public record RubricScore(
+        @NotNull @PlainText String criterion,
+        @NotNull @PlainText String level,
+        @PlainText(value = PlainText.Kind.REASON, max = RubricScore.MAX_COMMENT) String comment) {
 
-    public RubricScore {
-        Objects.requireNonNull(criterion, "criterion");
-        Objects.requireNonNull(level, "level");
-    }
+    /** The longest comment, in code points. */
+    public static final int MAX_COMMENT = 2_000;
 
     public static RubricScore of(String criterion, String level) {
         return new RubricScore(criterion, level, null);

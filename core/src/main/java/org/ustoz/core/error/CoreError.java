@@ -10,6 +10,12 @@ public enum CoreError implements ErrorCode {
     CONCURRENT_MODIFICATION("core.concurrent-modification", ErrorKind.CONCURRENCY),
     /** The database refused the change because it clashes with existing data. */
     DATA_CONFLICT("core.data-conflict", ErrorKind.CONFLICT),
+    /**
+     * The database or the persistence provider refused the data for a reason Ustoz does not know
+     * more about; nothing was changed. The one argument is a reference that Ustoz logs (at DEBUG,
+     * with the SQLState, never SQL or values) so that an operator can find the failure.
+     */
+    DATA_REJECTED("core.data-rejected", ErrorKind.INVALID_INPUT),
     /** The database product is not one Ustoz supports. */
     UNSUPPORTED_DATABASE("core.unsupported-database", ErrorKind.INTERNAL),
     /** A localized text has no text in any language. */

@@ -8,6 +8,7 @@ import org.hibernate.engine.spi.SharedSessionContractImplementor;
 import org.hibernate.engine.spi.TransactionCompletionCallbacks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.ustoz.core.error.RedactedFailure;
 import org.ustoz.core.event.DomainEvent;
 import org.ustoz.core.event.DomainEventListener;
 
@@ -44,7 +45,9 @@ public final class EventDispatcher {
             try {
                 listener.onEvent(event);
             } catch (RuntimeException e) {
-                LOG.warn("event listener {} failed on {}", listener.getClass().getName(), event, e);
+                // the event and the listener's message may carry names or e-mail addresses: types and stack only
+                LOG.warn("event listener {} failed on a {} event", listener.getClass().getName(),
+                        event.getClass().getName(), RedactedFailure.of(e));
             }
         }
     }

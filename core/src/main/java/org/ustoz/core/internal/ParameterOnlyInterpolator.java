@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.hibernate.validator.messageinterpolation.AbstractMessageInterpolator;
+import org.hibernate.validator.messageinterpolation.HibernateMessageInterpolatorContext;
 import org.hibernate.validator.spi.messageinterpolation.LocaleResolver;
 import org.hibernate.validator.spi.resourceloading.ResourceBundleLocator;
 
@@ -25,8 +26,15 @@ public final class ParameterOnlyInterpolator extends AbstractMessageInterpolator
             return term;
         }
         String name = term.substring(1, term.length() - 1);
-        Map<String, Object> attributes = context.getConstraintDescriptor().getAttributes();
-        Object value = attributes.get(name);
+        Object value = null;
+        if (context instanceof HibernateMessageInterpolatorContext hibernate) {
+            // parameters a validator added, such as the effective {max} of @PlainText
+            value = hibernate.getMessageParameters().get(name);
+        }
+        if (value == null) {
+            Map<String, Object> attributes = context.getConstraintDescriptor().getAttributes();
+            value = attributes.get(name);
+        }
         if (value == null) {
             return term;
         }

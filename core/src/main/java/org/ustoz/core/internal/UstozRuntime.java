@@ -149,6 +149,11 @@ public final class UstozRuntime {
         return validator.validate(command);
     }
 
+    /** Validates one text outside a command; see {@link CommandValidator#validateText}. */
+    public String validateText(String field, String text, org.ustoz.core.validation.PlainText.Kind kind) {
+        return validator.validateText(field, text, kind);
+    }
+
     /** Delivers an event to the listeners once the current transaction of {@code em} commits. */
     public void publish(EntityManager em, DomainEvent event) {
         events.publishAfterCommit(em, Objects.requireNonNull(event, "event"));

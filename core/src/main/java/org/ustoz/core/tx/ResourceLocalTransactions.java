@@ -10,6 +10,7 @@ import jakarta.persistence.EntityTransaction;
 import org.hibernate.Session;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.ustoz.core.error.RedactedFailure;
 import org.ustoz.core.error.CoreError;
 import org.ustoz.core.error.UstozException;
 
@@ -52,9 +53,9 @@ final class ResourceLocalTransactions implements TransactionHandler {
                     throw e;
                 }
                 if (attempt >= MAX_ATTEMPTS) {
-                    throw new UstozException(CoreError.CONCURRENT_MODIFICATION, e);
+                    throw new UstozException(CoreError.CONCURRENT_MODIFICATION, RedactedFailure.of(e));
                 }
-                LOG.debug("transient failure, attempt {} of {}: {}", attempt, MAX_ATTEMPTS, e.toString());
+                LOG.debug("transient failure, attempt {} of {}: {}", attempt, MAX_ATTEMPTS, RedactedFailure.describe(e));
                 backOff(attempt);
             }
         }

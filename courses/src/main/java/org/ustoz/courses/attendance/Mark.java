@@ -7,6 +7,8 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.ustoz.core.validation.PlainText;
+
 /**
  * One trainee's attendance at a session.
  *
@@ -21,7 +23,7 @@ public record Mark(
         @NotNull AttendanceStatus status,
         @Min(0) @Max(1440) int lateMinutes,
         @Min(0) @Max(1440) int leftEarlyMinutes,
-        @Size(max = 1000) String reason) {
+        @Size(max = 1000) @PlainText(PlainText.Kind.REASON) String reason) {
 
     /** Present and on time. */
     public static Mark present(UUID traineeId) {

@@ -6,6 +6,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.ustoz.core.validation.PlainText;
+
 /**
  * Records one trainee's attendance at a session.
  *
@@ -16,5 +18,5 @@ import jakarta.validation.constraints.Size;
 public record RecordAttendance(
         @NotNull UUID sessionId,
         @NotNull @Valid Mark mark,
-        @Size(max = 1000) String correctionReason) {
+        @Size(max = 1000) @PlainText(PlainText.Kind.REASON) String correctionReason) {
 }

@@ -7,6 +7,8 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.ustoz.core.validation.PlainText;
+
 /**
  * Records the attendance of a whole session in one call, as a facilitator does from a sign-in sheet.
  * All or nothing: one bad line (a trainee not enrolled, minutes that do not fit) refuses the call
@@ -20,5 +22,5 @@ import jakarta.validation.constraints.Size;
 public record RecordSessionAttendance(
         @NotNull UUID sessionId,
         @NotNull @Size(min = 1, max = 10_000) List<@NotNull @Valid Mark> marks,
-        @Size(max = 1000) String correctionReason) {
+        @Size(max = 1000) @PlainText(PlainText.Kind.REASON) String correctionReason) {
 }

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import org.ustoz.core.i18n.LocalizedText;
 import org.ustoz.core.validation.Localized;
+import org.ustoz.core.validation.PlainText;
 
 /**
  * Adds a module at the end of a draft course.
@@ -26,9 +27,9 @@ import org.ustoz.core.validation.Localized;
  */
 public record AddModule(
         @NotNull UUID courseId,
-        @NotBlank @Size(max = 64) @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code,
-        @NotNull @Localized(max = 300) LocalizedText title,
-        @Localized(max = 4000) LocalizedText description,
+        @NotBlank @Size(max = 64) @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) @PlainText String code,
+        @NotNull @Localized(max = 300) @PlainText LocalizedText title,
+        @Localized(max = 4000) @PlainText(PlainText.Kind.TEXT) LocalizedText description,
         @NotNull @DecimalMin("0.25") @DecimalMax("10000") @Digits(integer = 5, fraction = 2) BigDecimal hours,
         boolean required) {
 }

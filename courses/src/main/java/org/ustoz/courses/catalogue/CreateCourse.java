@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Size;
 
 import org.ustoz.core.i18n.LocalizedText;
 import org.ustoz.core.validation.Localized;
+import org.ustoz.core.validation.PlainText;
 
 /**
  * Creates a draft course.
@@ -24,9 +25,9 @@ import org.ustoz.core.validation.Localized;
  * @param totalHours total contact hours, 0.5 to 10,000, two decimals at most
  */
 public record CreateCourse(
-        @NotBlank @Size(max = 64) @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code,
-        @NotNull @Localized(max = 300) LocalizedText title,
-        @Localized(max = 4000) LocalizedText description,
-        @NotNull @Size(max = 50) List<@NotNull @Localized(max = 1000) LocalizedText> learningOutcomes,
+        @NotBlank @Size(max = 64) @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) @PlainText String code,
+        @NotNull @Localized(max = 300) @PlainText LocalizedText title,
+        @Localized(max = 4000) @PlainText(PlainText.Kind.TEXT) LocalizedText description,
+        @NotNull @Size(max = 50) List<@NotNull @Localized(max = 1000) @PlainText(PlainText.Kind.TEXT) LocalizedText> learningOutcomes,
         @NotNull @DecimalMin("0.5") @DecimalMax("10000") @Digits(integer = 5, fraction = 2) BigDecimal totalHours) {
 }

@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Size;
 import org.ustoz.core.i18n.LocalizedText;
 import org.ustoz.core.validation.LanguageTag;
 import org.ustoz.core.validation.Localized;
+import org.ustoz.core.validation.PlainText;
 import org.ustoz.core.validation.TimeZoneId;
 import org.ustoz.courses.catalogue.Codes;
 
@@ -41,18 +42,18 @@ import org.ustoz.courses.catalogue.Codes;
  */
 public record ScheduleCohort(
         @NotNull UUID courseId,
-        @NotBlank @Size(max = 64) @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) String code,
-        @Localized(max = 300) LocalizedText title,
+        @NotBlank @Size(max = 64) @Pattern(regexp = Codes.PATTERN, message = Codes.MESSAGE) @PlainText String code,
+        @Localized(max = 300) @PlainText LocalizedText title,
         @NotNull LocalDate startDate,
         @NotNull LocalDate endDate,
         @NotBlank @TimeZoneId String timeZone,
         @NotNull DeliveryMode deliveryMode,
-        @Valid Venue venue,
-        @Size(max = 500)
+        @Valid @PlainText(max = 500) Venue venue,
+        @Size(max = 500) @PlainText(max = 500)
         @Pattern(regexp = "https?://\\S+", message = "{org.ustoz.courses.WebAddress.message}") String onlineUrl,
         @NotBlank @LanguageTag String language,
         @Min(1) @Max(10_000) int capacity,
         @Min(0) @Max(10_000) Integer waitlistCapacity,
-        @NotNull @Size(max = 50) List<@NotNull @Valid Facilitator> facilitators,
-        @NotNull @Size(max = 50) List<@NotNull @Valid Partner> partners) {
+        @NotNull @Size(max = 50) List<@NotNull @Valid @PlainText Facilitator> facilitators,
+        @NotNull @Size(max = 50) List<@NotNull @Valid @PlainText Partner> partners) {
 }

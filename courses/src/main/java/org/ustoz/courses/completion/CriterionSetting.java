@@ -1,11 +1,15 @@
 package org.ustoz.courses.completion;
 
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.Map;
 import java.util.TreeMap;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import org.ustoz.core.validation.PlainText;
 
 /**
  * A criterion contributed through {@link CompletionCriterion}, with its parameters, such as
@@ -15,11 +19,18 @@ import jakarta.validation.constraints.Size;
  * @param parameters its parameters, as the criterion documents them
  */
 public record CriterionSetting(
-        @NotBlank @Size(max = 100) String type,
-        @NotNull @Size(max = 20) Map<@NotBlank @Size(max = 100) String, @NotNull @Size(max = 500) String> parameters) {
+        @NotBlank @Size(max = 100) @PlainText String type,
+        @NotNull @Size(max = 20) Map<@NotBlank @Size(max = 100) @PlainText String, @NotNull @Size(max = 500) @PlainText(max = 500) String> parameters) {
 
     public CriterionSetting {
-        parameters = parameters == null ? Map.of() : Map.copyOf(new TreeMap<>(parameters));
+        if (parameters == null) {
+            parameters = Map.of();
+        } else {
+            // sorted by key; a null key or value is kept for validation to name it
+            Map<String, String> sorted = new TreeMap<>(Comparator.nullsFirst(Comparator.<String>naturalOrder()));
+            sorted.putAll(parameters);
+            parameters = Collections.unmodifiableMap(sorted);
+        }
     }
 
     /** A criterion without parameters. */

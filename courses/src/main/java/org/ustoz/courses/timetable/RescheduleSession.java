@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.ustoz.core.validation.PlainText;
 import org.ustoz.courses.cohort.Facilitator;
 
 /**
@@ -26,8 +27,8 @@ public record RescheduleSession(
         @NotNull UUID sessionId,
         @NotNull Instant startsAt,
         @NotNull Instant endsAt,
-        @Size(max = 200) String room,
-        @Size(max = 500)
+        @Size(max = 200) @PlainText String room,
+        @Size(max = 500) @PlainText(max = 500)
         @Pattern(regexp = "https?://\\S+", message = "{org.ustoz.courses.WebAddress.message}") String onlineUrl,
-        @Size(max = 20) List<@NotNull @Valid Facilitator> facilitators) {
+        @Size(max = 20) List<@NotNull @Valid @PlainText Facilitator> facilitators) {
 }

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.ustoz.core.i18n.LocalizedText;
 import org.ustoz.core.validation.Localized;
+import org.ustoz.core.validation.PlainText;
 import org.ustoz.courses.cohort.Facilitator;
 
 /**
@@ -29,11 +30,11 @@ import org.ustoz.courses.cohort.Facilitator;
 public record ScheduleSession(
         @NotNull UUID cohortId,
         UUID moduleId,
-        @Localized(max = 300) LocalizedText title,
+        @Localized(max = 300) @PlainText LocalizedText title,
         @NotNull Instant startsAt,
         @NotNull Instant endsAt,
-        @Size(max = 200) String room,
-        @Size(max = 500)
+        @Size(max = 200) @PlainText String room,
+        @Size(max = 500) @PlainText(max = 500)
         @Pattern(regexp = "https?://\\S+", message = "{org.ustoz.courses.WebAddress.message}") String onlineUrl,
-        @Size(max = 20) List<@NotNull @Valid Facilitator> facilitators) {
+        @Size(max = 20) List<@NotNull @Valid @PlainText Facilitator> facilitators) {
 }

@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 
 import org.ustoz.core.validation.CountryCode;
 import org.ustoz.core.validation.LanguageTag;
+import org.ustoz.core.validation.PlainText;
 import org.ustoz.core.validation.TimeZoneId;
 
 /**
@@ -27,15 +28,15 @@ import org.ustoz.core.validation.TimeZoneId;
  *        are shown in it
  */
 public record RegisterTrainee(
-        @NotBlank @Size(max = 300) String fullName,
-        @Size(max = 300) String latinName,
-        @NotBlank @Email @Size(max = 254) String email,
+        @NotBlank @Size(max = 300) @PlainText String fullName,
+        @Size(max = 300) @PlainText String latinName,
+        @NotBlank @Email @Size(max = 254) @PlainText String email,
         @NotBlank @CountryCode String country,
-        @Size(max = 200) String region,
-        @Size(max = 300) String school,
-        @NotNull @Size(max = 20) List<@NotBlank @Size(max = 200) String> subjects,
+        @Size(max = 200) @PlainText String region,
+        @Size(max = 300) @PlainText String school,
+        @NotNull @Size(max = 20) List<@NotBlank @Size(max = 200) @PlainText String> subjects,
         @NotNull @Size(max = 10) List<@NotBlank @LanguageTag String> languages,
-        @Size(max = 128) String externalId,
+        @Size(max = 128) @PlainText String externalId,
         @TimeZoneId String timeZone) {
 
     /** A trainee whose time zone is not known. */
