@@ -347,17 +347,10 @@ public class AssessmentPagesController {
     public String grade(@PathVariable UUID id, @PathVariable UUID questionId,
             @RequestParam MultiValueMap<String, String> form, RedirectAttributes redirect, Locale locale) {
         UUID assessmentId = tx.read(() -> assessments.attempts().get(id).assessmentId());
-        Map<String, java.util.Set<String>> rubric = tx.read(() -> rubricLevels(assessmentId, questionId));
         try {
             List<RubricScore> scores = new ArrayList<>();
             for (String criterion : form.getOrDefault("criterion", List.of())) {
                 String level = form.getFirst("level-" + criterion);
-                // only the rubric's own criteria and levels: anything else is not a form of ours
-                if (!rubric.containsKey(criterion)
-                        || level != null && !level.isBlank() && !rubric.get(criterion).contains(level)) {
-                    throw new org.springframework.web.server.ResponseStatusException(
-                            org.springframework.http.HttpStatus.BAD_REQUEST, "unknown rubric criterion or level");
-                }
                 if (level != null && !level.isBlank()) {
                     String comment = form.getFirst("comment-" + criterion);
                     scores.add(new RubricScore(criterion, level,
@@ -375,21 +368,6 @@ public class AssessmentPagesController {
             redirect.addFlashAttribute("problem", PagesController.Problem.of(e, locale));
             return "redirect:/attempts/" + id + "/questions/" + questionId + "/grade";
         }
-    }
-
-    /** The levels of each criterion of the rubric of a question of an assessment; empty without a rubric. */
-    private Map<String, java.util.Set<String>> rubricLevels(UUID assessmentId, UUID questionId) {
-        UUID rubricId = assessments.assessments().get(assessmentId).items().stream()
-                .filter(i -> i.questionId().equals(questionId)).map(i -> i.rubricId())
-                .filter(java.util.Objects::nonNull).findFirst().orElse(null);
-        Map<String, java.util.Set<String>> levels = new HashMap<>();
-        if (rubricId != null) {
-            for (RubricCriterion c : assessments.grading().rubric(rubricId).criteria()) {
-                levels.put(c.key(), c.levels().stream().map(l -> l.key())
-                        .collect(java.util.stream.Collectors.toSet()));
-            }
-        }
-        return levels;
     }
 
     private static BigDecimal decimal(String value) {

@@ -9,14 +9,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
@@ -24,13 +19,11 @@ import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 import org.ustoz.assessments.assessment.AssessmentView;
-import org.ustoz.assessments.grading.PendingAnswer;
 import org.ustoz.courses.cohort.CohortView;
 import org.ustoz.courses.enrolment.Enrol;
 import org.ustoz.courses.timetable.SessionView;
@@ -52,9 +45,6 @@ class EdgesTest extends WebTestSupport {
 
     @Autowired
     OverdueAttempts overdueAttempts;
-
-    @LocalServerPort
-    int port;
 
     private static void isProblem(ResultActions result, int status, String code) throws Exception {
         result.andExpect(status().is(status))
@@ -93,28 +83,6 @@ class EdgesTest extends WebTestSupport {
                 .contentType(MediaType.TEXT_PLAIN).content("hello")), 415, "web.unsupported-media-type");
     }
 
-    /** Tomcat refuses these before Spring sees them: only a real server shows what the client gets. */
-    @Test
-    void tomcatsOwnBadRequestsAreProblems() throws Exception {
-        for (String path : List.of("/api/cohorts/%zz", "/api/%", "/api/cohorts/%00")) {
-            String response = raw("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nAccept: */*\r\nConnection: close\r\n\r\n");
-            assertThat(response).as(path).startsWith("HTTP/1.1 400");
-            assertThat(response).as(path).containsIgnoringCase("content-type: application/problem+json")
-                    .contains("\"code\":\"web.bad-request\"").doesNotContain("Tomcat").doesNotContain("Exception");
-        }
-    }
-
-    private String raw(String request) throws Exception {
-        try (Socket socket = new Socket("localhost", port)) {
-            socket.setSoTimeout(10_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(request.getBytes(StandardCharsets.ISO_8859_1));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-    }
-
     // ---------------------------------------------------------------- language
 
     @Test
@@ -123,17 +91,6 @@ class EdgesTest extends WebTestSupport {
                 .andExpect(content().string(containsString("lang=\"en\"")));
         mvc.perform(get("/").cookie(new Cookie("ustoz-lang", "zz"))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("lang=\"en\"")));
-    }
-
-    @Test
-    void aBadLanguageParameterFallsBackToTheDefaultLanguage() throws Exception {
-        for (String lang : List.of("@@", "zz", "en_US_#!!", "x".repeat(300))) {
-            mvc.perform(get("/").param("lang", lang)).andExpect(status().isOk())
-                    .andExpect(content().string(containsString("lang=\"en\"")))
-                    .andExpect(cookie().doesNotExist("ustoz-lang"));
-        }
-        mvc.perform(get("/").param("lang", "ru")).andExpect(status().isOk())
-                .andExpect(cookie().value("ustoz-lang", "ru"));
     }
 
     // ---------------------------------------------------------------- strict JSON
@@ -191,19 +148,6 @@ class EdgesTest extends WebTestSupport {
                 .param("status-not-a-uuid", "PRESENT")), 400, "web.bad-request");
         assertThat(tx.read(() -> courses.attendance().sheet(session.id())))
                 .allSatisfy(line -> assertThat(line.attendance()).isNull());
-    }
-
-    @Test
-    void theGradingFormRefusesACriterionOrLevelTheRubricDoesNotHave() throws Exception {
-        AssessmentView quiz = assessment(QuizData.QUIZ);
-        PendingAnswer pending = tx.read(() -> assessments.grading().queue(quiz.id())).get(0);
-        String page = "/attempts/" + pending.attemptId() + "/questions/" + pending.questionId() + "/grade";
-        isProblem(mvc.perform(post(page).param("criterion", "purpose").param("level-purpose", "legendary")), 400,
-                "web.bad-request");
-        isProblem(mvc.perform(post(page).param("criterion", "charisma").param("level-charisma", "exemplary")), 400,
-                "web.bad-request");
-        assertThat(tx.read(() -> assessments.grading().queue(quiz.id())))
-                .anySatisfy(p -> assertThat(p.attemptId()).isEqualTo(pending.attemptId()));
     }
 
     // ---------------------------------------------------------------- scheduled job
