@@ -17,6 +17,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -230,10 +231,10 @@ public class PagesController {
         try {
             List<Mark> marks = new ArrayList<>();
             for (String trainee : form.getOrDefault("trainee", List.of())) {
-                AttendanceStatus status = AttendanceStatus.valueOf(form.getFirst("status-" + trainee));
+                AttendanceStatus status = status(form.getFirst("status-" + trainee));
                 int late = minutes(form.getFirst("late-" + trainee));
                 String reason = blankToNull(form.getFirst("reason-" + trainee));
-                marks.add(new Mark(UUID.fromString(trainee), status, late, 0, reason));
+                marks.add(new Mark(traineeId(trainee), status, late, 0, reason));
             }
             SessionAttendance result = tx.write(() -> courses.attendance().recordSession(
                     new RecordSessionAttendance(id, marks, blankToNull(form.getFirst("correctionReason")))));
@@ -243,6 +244,24 @@ public class PagesController {
             redirect.addFlashAttribute("problem", Problem.of(e, locale));
         }
         return "redirect:/sessions/" + id + "/attendance";
+    }
+
+    /** A status the form offers, else 400: the form was not ours. */
+    private static AttendanceStatus status(String value) {
+        for (AttendanceStatus status : AttendanceStatus.values()) {
+            if (status.name().equals(value)) {
+                return status;
+            }
+        }
+        throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "unknown attendance status");
+    }
+
+    /** A trainee id as the form writes it (a canonical UUID), else 400. */
+    static UUID traineeId(String value) {
+        if (value == null || !StrictJson.CANONICAL_UUID.matcher(value).matches()) {
+            throw new ResponseStatusException(HttpStatus.BAD_REQUEST, "malformed trainee id");
+        }
+        return UUID.fromString(value);
     }
 
     private static int minutes(String value) {

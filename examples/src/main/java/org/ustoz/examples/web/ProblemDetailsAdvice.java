@@ -14,7 +14,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
@@ -22,13 +21,15 @@ import org.ustoz.core.error.UstozException;
 import org.ustoz.core.error.ValidationFailedException;
 
 /**
- * Errors of the REST API as RFC 9457 problem details ({@code application/problem+json}): Ustoz's error code
+ * Errors of the REST API, and every error Spring MVC itself refuses (an unknown path 404, a method not allowed 405, a
+ * representation not acceptable 406, a media type not supported 415, a form of the pages with values the page
+ * never offered 400), as RFC 9457 problem details ({@code application/problem+json}): Ustoz's error code
  * (property {@code code}), its kind, the message in the caller's language, and for a refused command the
  * fields at fault. The status follows the kind: not found 404, conflict and invalid state 409, invalid input
  * 400 (a refused command) or 422. Anything else is a generic 500 whose details stay in the server's log: no
  * stack trace and no SQL ever reaches the client.
  */
-@RestControllerAdvice(annotations = RestController.class)
+@RestControllerAdvice
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);

@@ -3,7 +3,13 @@ package org.ustoz.examples.web;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.i18n.LocaleContext;
+import org.springframework.context.i18n.SimpleTimeZoneAwareLocaleContext;
+import org.springframework.context.i18n.TimeZoneAwareLocaleContext;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
@@ -30,11 +36,50 @@ public class WebConfiguration implements WebMvcConfigurer {
 
     @Bean
     LocaleResolver localeResolver() {
-        CookieLocaleResolver resolver = new CookieLocaleResolver("ustoz-lang");
-        // no cookie yet: the browser's (API client's) Accept-Language, else English
-        resolver.setDefaultLocaleFunction(request ->
-                request.getHeader("Accept-Language") != null ? request.getLocale() : Locale.ENGLISH);
-        return resolver;
+        return new LanguageResolver();
+    }
+
+    /** Whether the pages offer this locale's language. */
+    static boolean offered(Locale locale) {
+        return locale != null && LANGUAGES.stream().anyMatch(l -> l.getLanguage().equals(locale.getLanguage()));
+    }
+
+    /**
+     * The language in the cookie {@code ustoz-lang}, set by {@code ?lang=}; without one, or with one that cannot be
+     * read or that the pages do not offer, the browser's (API client's) Accept-Language, else English. A bad cookie
+     * or parameter never fails the request, and only an offered language is ever written to the cookie.
+     */
+    static final class LanguageResolver extends CookieLocaleResolver {
+
+        LanguageResolver() {
+            super("ustoz-lang");
+            setRejectInvalidCookies(false);
+            setDefaultLocaleFunction(LanguageResolver::defaultLocale);
+        }
+
+        @Override
+        public Locale resolveLocale(HttpServletRequest request) {
+            Locale locale = super.resolveLocale(request);
+            return offered(locale) ? locale : defaultLocale(request);
+        }
+
+        @Override
+        public LocaleContext resolveLocaleContext(HttpServletRequest request) {
+            LocaleContext context = super.resolveLocaleContext(request);
+            return new SimpleTimeZoneAwareLocaleContext(resolveLocale(request),
+                    context instanceof TimeZoneAwareLocaleContext t ? t.getTimeZone() : null);
+        }
+
+        @Override
+        public void setLocaleContext(HttpServletRequest request, HttpServletResponse response,
+                LocaleContext localeContext) {
+            boolean keep = localeContext != null && offered(localeContext.getLocale());
+            super.setLocaleContext(request, response, keep ? localeContext : null);
+        }
+
+        private static Locale defaultLocale(HttpServletRequest request) {
+            return request.getHeader("Accept-Language") != null ? request.getLocale() : Locale.ENGLISH;
+        }
     }
 
     @Override

@@ -49,6 +49,8 @@ abstract class WebTestSupport {
         registry.add("spring.datasource.url", () -> TEST_DATABASE);
         registry.add("spring.datasource.username", TestDatabase::user);
         registry.add("spring.datasource.password", TestDatabase::password);
+        // no scheduled jobs under test: a test runs them itself
+        registry.add("ustoz.example.scheduling", () -> "false");
     }
 
     @Autowired
