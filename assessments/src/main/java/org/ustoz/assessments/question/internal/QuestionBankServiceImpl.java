@@ -1,5 +1,6 @@
 package org.ustoz.assessments.question.internal;
 
+import org.ustoz.core.validation.PlainText;
 import org.ustoz.core.internal.persistence.Finder;
 import java.util.ArrayList;
 import java.util.List;
@@ -108,6 +109,7 @@ public final class QuestionBankServiceImpl implements QuestionBankService {
 
     @Override
     public Page<QuestionView> find(UUID categoryId, boolean deep, String tag, PageRequest page) {
+        ustoz.validateText("tag", tag, PlainText.Kind.LINE);
         ustoz.validate(page);
         String tenant = ustoz.caller().tenantId();
         return ustoz.read(em -> {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.ustoz.core.internal.SafeArgs;
 import org.ustoz.assessments.AssessmentsError;
 import org.ustoz.assessments.question.QuestionType;
 import org.ustoz.core.error.UstozException;
@@ -22,7 +23,7 @@ public final class QuestionTypeRegistry {
     public QuestionType get(String key) {
         QuestionType t = types.get(key);
         if (t == null) {
-            throw new UstozException(AssessmentsError.QUESTION_TYPE_UNKNOWN, key, String.join(", ", keys()));
+            throw new UstozException(AssessmentsError.QUESTION_TYPE_UNKNOWN, SafeArgs.key(key), String.join(", ", keys()));
         }
         return t;
     }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.ustoz.core.internal.SafeArgs;
 import org.ustoz.assessments.AssessmentsError;
 import org.ustoz.assessments.grading.RubricCriterion;
 import org.ustoz.assessments.grading.RubricLevel;
@@ -57,12 +58,12 @@ public final class Rubrics {
             RubricCriterion c = rubric.criterion(s.criterion());
             if (c == null || !seen.add(s.criterion())) {
                 throw new UstozException(AssessmentsError.GRADING_RUBRIC_SELECTION_INVALID, "rubric[" + i + "].criterion",
-                        s.criterion());
+                        SafeArgs.key(s.criterion()));
             }
             RubricLevel l = c.level(s.level());
             if (l == null) {
                 throw new UstozException(AssessmentsError.GRADING_RUBRIC_SELECTION_INVALID, "rubric[" + i + "].level",
-                        s.level());
+                        SafeArgs.key(s.level()));
             }
             total = total.add(l.points());
         }

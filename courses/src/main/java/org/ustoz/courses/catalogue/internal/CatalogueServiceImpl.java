@@ -1,5 +1,7 @@
 package org.ustoz.courses.catalogue.internal;
 
+import org.ustoz.core.internal.SafeArgs;
+import org.ustoz.core.validation.PlainText;
 import org.ustoz.core.internal.persistence.Finder;
 import org.ustoz.core.internal.persistence.Paging;
 import java.util.HashMap;
@@ -105,7 +107,8 @@ public final class CatalogueServiceImpl implements CatalogueService {
 
     @Override
     public CourseView getByCode(String code) {
-        return ustoz.read(em -> MAP.toView(fetch(em, "c.code = :key", code, code)));
+        ustoz.validateText("code", code, PlainText.Kind.LINE);
+        return ustoz.read(em -> MAP.toView(fetch(em, "c.code = :key", code, SafeArgs.key(code))));
     }
 
     /** The course with its modules in one statement; prerequisites follow in one batch. */

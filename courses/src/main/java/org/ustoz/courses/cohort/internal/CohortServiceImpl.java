@@ -1,5 +1,7 @@
 package org.ustoz.courses.cohort.internal;
 
+import org.ustoz.core.internal.SafeArgs;
+import org.ustoz.core.validation.PlainText;
 import org.ustoz.core.internal.persistence.Finder;
 import org.ustoz.core.internal.persistence.Paging;
 import java.time.Instant;
@@ -79,6 +81,7 @@ public final class CohortServiceImpl implements CohortService {
 
     @Override
     public CohortView cancel(UUID cohortId, String reason) {
+        ustoz.validateText("reason", reason, PlainText.Kind.REASON);
         return transition(cohortId, reason, (cohort, at) -> cohort.cancel(reason, at));
     }
 
@@ -117,6 +120,7 @@ public final class CohortServiceImpl implements CohortService {
 
     @Override
     public CohortView getByCode(String code) {
+        ustoz.validateText("code", code, PlainText.Kind.LINE);
         return ustoz.read(em -> MAP.toView(fetch(em, "c.code = :key", code)));
     }
 
@@ -125,7 +129,7 @@ public final class CohortServiceImpl implements CohortService {
                 + condition, Cohort.class).setParameter("t", ustoz.caller().tenantId()).setParameter("key", key)
                 .getResultList();
         if (found.isEmpty()) {
-            throw new UstozException(CoursesError.COHORT_NOT_FOUND, key);
+            throw new UstozException(CoursesError.COHORT_NOT_FOUND, key instanceof String s ? SafeArgs.key(s) : key);
         }
         return found.get(0);
     }

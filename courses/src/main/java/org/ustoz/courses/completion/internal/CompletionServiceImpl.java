@@ -1,5 +1,6 @@
 package org.ustoz.courses.completion.internal;
 
+import org.ustoz.core.internal.SafeArgs;
 import org.ustoz.core.internal.persistence.Finder;
 import org.ustoz.courses.certificate.internal.Certificates;
 import java.time.Instant;
@@ -64,7 +65,7 @@ public final class CompletionServiceImpl implements CompletionService {
         for (CriterionSetting s : c.criteria()) {
             CompletionCriterion criterion = criteria.get(s.type());
             if (criterion == null) {
-                throw new UstozException(CoursesError.COMPLETION_CRITERION_UNKNOWN, s.type());
+                throw new UstozException(CoursesError.COMPLETION_CRITERION_UNKNOWN, SafeArgs.key(s.type()));
             }
             String problem = criterion.problemWith(s.parameters());
             if (problem != null) {
@@ -234,7 +235,7 @@ public final class CompletionServiceImpl implements CompletionService {
         for (CriterionSetting s : policy.getCriteria()) {
             CompletionCriterion criterion = criteria.get(s.type());
             if (criterion == null) {
-                throw new UstozException(CoursesError.COMPLETION_CRITERION_UNKNOWN, s.type());
+                throw new UstozException(CoursesError.COMPLETION_CRITERION_UNKNOWN, SafeArgs.key(s.type()));
             }
             verdicts.put(s.type(), Map.copyOf(criterion.evaluate(context, s.parameters())));
         }

@@ -1,5 +1,6 @@
 package org.ustoz.courses.enrolment.internal;
 
+import org.ustoz.core.validation.PlainText;
 import org.ustoz.core.internal.persistence.Finder;
 import org.ustoz.core.internal.persistence.Paging;
 import java.time.Instant;
@@ -214,6 +215,7 @@ public final class EnrolmentServiceImpl implements EnrolmentService {
 
     @Override
     public EnrolmentView markFailed(UUID enrolmentId, String reason) {
+        ustoz.validateText("reason", reason, PlainText.Kind.REASON);
         return close(enrolmentId, e -> {
             Instant now = ustoz.clock().instant();
             e.fail(reason, ustoz.caller().actorId().orElse(null), now);

@@ -1,5 +1,6 @@
 package org.ustoz.courses.timetable.internal;
 
+import org.ustoz.core.validation.PlainText;
 import org.ustoz.core.internal.persistence.Finder;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -77,6 +78,7 @@ public final class TimetableServiceImpl implements TimetableService {
 
     @Override
     public SessionView cancel(UUID sessionId, String reason) {
+        ustoz.validateText("reason", reason, PlainText.Kind.REASON);
         String tenant = ustoz.caller().tenantId();
         return ustoz.inTransaction(em -> {
             Session session = lockedSession(em, tenant, sessionId);

@@ -1,5 +1,7 @@
 package org.ustoz.courses.trainee.internal;
 
+import org.ustoz.core.internal.SafeArgs;
+import org.ustoz.core.validation.PlainText;
 import org.ustoz.core.internal.persistence.Finder;
 import org.ustoz.core.internal.persistence.Paging;
 import java.time.ZoneId;
@@ -105,11 +107,13 @@ public final class TraineeServiceImpl implements TraineeService {
 
     @Override
     public TraineeView getByEmail(String email) {
+        ustoz.validateText("email", email, PlainText.Kind.LINE);
         return findOne("t.email = :v", email == null ? null : Trainee.normaliseEmail(email));
     }
 
     @Override
     public TraineeView getByExternalId(String externalId) {
+        ustoz.validateText("externalId", externalId, PlainText.Kind.LINE);
         return findOne("t.externalId = :v", externalId);
     }
 
@@ -119,7 +123,8 @@ public final class TraineeServiceImpl implements TraineeService {
                     Trainee.class).setParameter("t", ustoz.caller().tenantId()).setParameter("v", value)
                     .getResultList();
             if (found.isEmpty()) {
-                throw new UstozException(CoursesError.TRAINEE_NOT_FOUND, value);
+                // never the e-mail or external id looked up: they are personal data
+                throw new UstozException(CoursesError.TRAINEE_NOT_FOUND, SafeArgs.HIDDEN);
             }
             return MAP.toView(found.get(0));
         });

@@ -65,7 +65,7 @@ class UstozAutoConfigurationTest {
             assertThat(context.getBean(UstozMigrations.class).applied()).containsKeys("courses", "assessments")
                     .allSatisfy((module, applied) -> assertThat(applied).isPositive());
             // one EntityManagerFactory: Boot's, which maps Ustoz's entities
-            assertThat(context.getBean(Ustoz.class).entityManagerFactory().getMetamodel().getEntities())
+            assertThat(context.getBean(jakarta.persistence.EntityManagerFactory.class).getMetamodel().getEntities())
                     .extracting(e -> e.getName()).contains("Trainee", "Cohort", "Attempt");
             // a service call outside any transaction runs in one of its own (ustoz.transaction-propagation=required)
             Courses courses = context.getBean(Courses.class);
