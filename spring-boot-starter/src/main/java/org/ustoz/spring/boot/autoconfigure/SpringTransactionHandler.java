@@ -25,10 +25,14 @@ import org.ustoz.core.tx.TransactionHandler;
  * in a transaction of its own, begun and committed through the host's {@link PlatformTransactionManager}
  * (read-only for reads); with {@link UstozProperties.Propagation#MANDATORY} it fails with
  * {@code core.no-transaction}. The transaction manager must be the one of the {@link EntityManagerFactory}
- * (Boot's {@code JpaTransactionManager}). Retries of deadlocks and serialization failures belong to Ustoz's
- * resource-local mode; in a host's transaction the host decides.
+ * (Boot's {@code JpaTransactionManager}). A transaction of the handler's own is retried, like Ustoz's
+ * resource-local ones, when the database reports a deadlock, a lock timeout or a serialization failure; in a
+ * host's transaction the host decides.
  */
 public class SpringTransactionHandler implements TransactionHandler {
+
+    /** Attempts of a transaction of the handler's own, as Ustoz's resource-local transactions make. */
+    static final int MAX_ATTEMPTS = 8;
 
     private final TransactionHandler joining;
     private final TransactionTemplate write;
@@ -51,7 +55,7 @@ public class SpringTransactionHandler implements TransactionHandler {
         if (joinsOnly()) {
             return joining.inTransaction(work);
         }
-        return write.execute(status -> joining.inTransaction(work));
+        return retrying(() -> write.execute(status -> joining.inTransaction(work)));
     }
 
     @Override
@@ -59,7 +63,31 @@ public class SpringTransactionHandler implements TransactionHandler {
         if (joinsOnly()) {
             return joining.inReadOnlyTransaction(work);
         }
-        return read.execute(status -> joining.inReadOnlyTransaction(work));
+        return retrying(() -> read.execute(status -> joining.inReadOnlyTransaction(work)));
+    }
+
+    /**
+     * Runs a transaction of the handler's own again when the database asks for it (a deadlock, a lock
+     * timeout, a serialization failure: {@link TransactionHandler#isTransient}). The failed attempt was
+     * rolled back whole and its events were never delivered, so a retry cannot double an effect. A
+     * host's own transaction is never retried here: the host decides.
+     */
+    private <T> T retrying(java.util.function.Supplier<T> transaction) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.get();
+            } catch (RuntimeException e) {
+                if (attempt >= MAX_ATTEMPTS || !TransactionHandler.isTransient(e)) {
+                    throw e;
+                }
+                try {
+                    Thread.sleep(java.util.concurrent.ThreadLocalRandom.current().nextLong(1, 5L << Math.min(attempt, 6)));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
     }
 
     private boolean joinsOnly() {

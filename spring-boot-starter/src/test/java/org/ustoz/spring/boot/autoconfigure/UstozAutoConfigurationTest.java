@@ -231,4 +231,36 @@ class UstozAutoConfigurationTest {
             events.add(event);
         }
     }
+
+    @Test
+    void aTransactionOfTheHandlersOwnIsRetriedWhenTheDatabaseAsksAndOnlyThen() {
+        runner.run(context -> {
+            TransactionHandler handler = context.getBean(TransactionHandler.class);
+            java.util.concurrent.atomic.AtomicInteger runs = new java.util.concurrent.atomic.AtomicInteger();
+            String done = handler.inTransaction(em -> {
+                if (runs.incrementAndGet() < 3) {
+                    throw new jakarta.persistence.PessimisticLockException("deadlock");
+                }
+                return "done";
+            });
+            assertThat(done).isEqualTo("done");
+            assertThat(runs).hasValue(3);
+
+            java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
+            assertThatThrownBy(() -> handler.inTransaction(em -> {
+                refused.incrementAndGet();
+                throw new IllegalStateException("not transient");
+            })).isInstanceOf(IllegalStateException.class);
+            assertThat(refused).hasValue(1);
+
+            // inside the host's transaction the host decides: no retry
+            java.util.concurrent.atomic.AtomicInteger joined = new java.util.concurrent.atomic.AtomicInteger();
+            TransactionTemplate template = new TransactionTemplate(context.getBean(PlatformTransactionManager.class));
+            assertThatThrownBy(() -> template.executeWithoutResult(status -> handler.inTransaction(em -> {
+                joined.incrementAndGet();
+                throw new jakarta.persistence.PessimisticLockException("deadlock");
+            }))).isInstanceOf(jakarta.persistence.PessimisticLockException.class);
+            assertThat(joined).hasValue(1);
+        });
+    }
 }
