@@ -156,6 +156,73 @@ class AttemptTest extends AssessmentsTest {
     }
 
     @Test
+    void closingOverdueAttemptsKeepsToTheCallersTenantAndOnlyTheSystemJobClosesThoseOfEveryTenant() {
+        Cohort c = cohort(1);
+        AssessmentView a = assessment(c, AssessmentKind.FORMATIVE_QUIZ, List.of(q1), null, Duration.ofMinutes(20),
+                GradingMethod.HIGHEST, false);
+        AttemptView ours = assessments.attempts().start(new StartAttempt(a.id(), c.trainees().get(0).id()));
+        List<AttemptView> theirs = new ArrayList<>();
+        asTenant("other-office", () -> {
+            QuestionView other = singleChoice(category("elsewhere"), "Which tool makes a quiz?", "2");
+            Cohort oc = cohort(2);
+            AssessmentView oa = assessment(oc, AssessmentKind.FORMATIVE_QUIZ, List.of(other), null,
+                    Duration.ofMinutes(20), GradingMethod.HIGHEST, false);
+            for (var trainee : oc.trainees()) {
+                theirs.add(assessments.attempts().start(new StartAttempt(oa.id(), trainee.id())));
+            }
+        });
+        t.clock().set(seoul(6, 10, 20).plusSeconds(31)); // past the due time and the 30 s grace
+
+        // a tenant's call closes its own overdue attempts and nobody else's
+        assertThat(assessments.attempts().closeOverdue()).isEqualTo(1);
+        assertThat(assessments.attempts().get(ours.id()).closedOverdue()).isTrue();
+        asTenant("other-office", () -> {
+            assertThat(theirs).allSatisfy(x -> assertThat(assessments.attempts().get(x.id()).status())
+                    .isEqualTo(AttemptStatus.IN_PROGRESS));
+            assertThat(assessments.attempts().closeOverdue()).isEqualTo(2);
+            assertThat(theirs).allSatisfy(x -> assertThat(assessments.attempts().get(x.id()).closedOverdue()).isTrue());
+        });
+        assertThat(assessments.attempts().closeOverdue()).isZero();
+    }
+
+    @Test
+    void theSystemJobClosesTheOverdueAttemptsOfEveryTenant() {
+        Cohort c = cohort(1);
+        AssessmentView a = assessment(c, AssessmentKind.FORMATIVE_QUIZ, List.of(q1), null, Duration.ofMinutes(20),
+                GradingMethod.HIGHEST, false);
+        AttemptView ours = assessments.attempts().start(new StartAttempt(a.id(), c.trainees().get(0).id()));
+        List<AttemptView> theirs = new ArrayList<>();
+        asTenant("third-office", () -> {
+            QuestionView other = singleChoice(category("yonder"), "Which tool makes a quiz?", "2");
+            Cohort oc = cohort(2);
+            AssessmentView oa = assessment(oc, AssessmentKind.FORMATIVE_QUIZ, List.of(other), null,
+                    Duration.ofMinutes(20), GradingMethod.HIGHEST, false);
+            for (var trainee : oc.trainees()) {
+                theirs.add(assessments.attempts().start(new StartAttempt(oa.id(), trainee.id())));
+            }
+        });
+        t.clock().set(seoul(6, 10, 20).plusSeconds(25)); // inside the grace: nothing is overdue yet
+        assertThat(assessments.attempts().closeOverdueInAllTenants()).isZero();
+        t.clock().set(seoul(6, 10, 20).plusSeconds(31));
+
+        assertThat(assessments.attempts().closeOverdueInAllTenants()).isEqualTo(3);
+        assertThat(assessments.attempts().closeOverdueInAllTenants()).isZero();
+        assertThat(assessments.attempts().get(ours.id()).closedOverdue()).isTrue();
+        asTenant("third-office", () -> assertThat(theirs)
+                .allSatisfy(x -> assertThat(assessments.attempts().get(x.id()).closedOverdue()).isTrue()));
+    }
+
+    /** Runs the body as a caller of another tenant, then returns to the default tenant. */
+    private static void asTenant(String tenant, Runnable body) {
+        t.caller().tenant(tenant);
+        try {
+            body.run();
+        } finally {
+            t.caller().tenant(org.ustoz.core.CallerContext.DEFAULT_TENANT);
+        }
+    }
+
+    @Test
     void shufflingIsDeterministicPerAttemptSoTheReviewShowsWhatTheTraineeSaw() {
         Cohort c = cohort(1);
         List<QuestionView> many = new ArrayList<>();

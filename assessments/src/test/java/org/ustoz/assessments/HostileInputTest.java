@@ -363,6 +363,8 @@ class HostileInputTest extends AssessmentsTest {
         add(m, "CatalogueService.getByCode", stringCase(() -> null, s -> courses.catalogue().getByCode(s), null));
         add(m, "CohortService.getByCode", stringCase(() -> null, s -> courses.cohorts().getByCode(s), null));
         add(m, "CertificateService.verify", stringCase(() -> null, s -> courses.certificates().verify(s), null));
+        add(m, "CertificateService.verifyInAnyTenant", stringCase(() -> null,
+                s -> courses.certificates().verifyInAnyTenant(s), null));
         add(m, "CohortService.cancel", stringCase(() -> openCohort(5).id(),
                 (id, s) -> courses.cohorts().cancel(id, s), id -> courses.cohorts().get(id)));
         add(m, "TimetableService.cancel", stringCase(() -> session(bigCohort).id(),

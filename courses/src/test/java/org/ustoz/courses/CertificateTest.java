@@ -5,6 +5,11 @@ import static org.ustoz.courses.Fixture.seoul;
 
 import java.io.IOException;
 import java.text.Normalizer;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +30,7 @@ import org.ustoz.courses.attendance.RecordSessionAttendance;
 import org.ustoz.courses.certificate.CertificateEvent;
 import org.ustoz.courses.certificate.CertificateStatus;
 import org.ustoz.courses.certificate.CertificateView;
+import org.ustoz.courses.certificate.PublicVerification;
 import org.ustoz.courses.certificate.RevokeCertificate;
 import org.ustoz.courses.certificate.Verification;
 import org.ustoz.courses.certificate.VerificationResult;
@@ -95,6 +101,86 @@ class CertificateTest extends ServiceTest {
         // a revocation by hand is not undone by the next evaluation
         f.courses.completion().evaluate(k.id());
         assertThat(f.courses.certificates().verify(code).result()).isEqualTo(VerificationResult.REVOKED);
+    }
+
+    @Test
+    void verifyAnswersForTheCallersTenantOnlyAndTheCrossTenantCallShowsOnlyWhatAVerifierNeeds() {
+        Fixture.Running k = finished(1, true);
+        String code = f.courses.completion().evaluate(k.id()).lines().get(0).certificateCode();
+        CertificateView c = f.courses.certificates().ofCohort(k.id()).get(0);
+        assertThat(f.courses.certificates().verify(code).result()).isEqualTo(VerificationResult.VALID);
+
+        asTenant("verifier-office", () -> {
+            // another tenant's code answers exactly as a code nobody issued
+            String unknownCode = "0000-0000-0000-0000-0";
+            assertThat(f.courses.certificates().verify(code)).isEqualTo(Verification.unknown(code));
+            assertThat(f.courses.certificates().verify(code.toLowerCase(Locale.ROOT)))
+                    .isEqualTo(Verification.unknown(code));
+            assertThat(f.courses.certificates().verify(unknownCode)).isEqualTo(Verification.unknown(unknownCode));
+            assertCode(() -> f.courses.certificates().get(c.id()), "courses.certificate.not-found");
+
+            // the documented cross-tenant call finds it, with only the minimal fields
+            PublicVerification v = f.courses.certificates().verifyInAnyTenant(code.replace("-", " "));
+            assertThat(v.result()).isEqualTo(VerificationResult.VALID);
+            assertThat(v.code()).isEqualTo(code);
+            assertThat(v.holderName()).isEqualTo(k.trainees().get(0).fullName());
+            assertThat(v.holderLatinName()).isEqualTo(k.trainees().get(0).latinName());
+            assertThat(v.courseTitle()).isEqualTo(c.courseTitle());
+            assertThat(v.startDate()).isEqualTo(LocalDate.of(2025, 8, 4));
+            assertThat(v.endDate()).isEqualTo(LocalDate.of(2025, 8, 15));
+            assertThat(v.issuedOn()).isEqualTo(c.issuedOn());
+            assertThat(v.revokedOn()).isNull();
+            assertThat(v.issuers()).containsExactly("Sejong Metropolitan Office of Education");
+            assertThat(f.courses.certificates().verifyInAnyTenant(unknownCode))
+                    .isEqualTo(PublicVerification.unknown(unknownCode));
+            assertThat(f.courses.certificates().verifyInAnyTenant("not a code").result())
+                    .isEqualTo(VerificationResult.UNKNOWN);
+            assertThat(f.courses.certificates().verifyInAnyTenant(null).result())
+                    .isEqualTo(VerificationResult.UNKNOWN);
+        });
+        // nothing more than that: no ids, no tenant, no e-mail, no reason typed by a person
+        assertThat(Arrays.stream(PublicVerification.class.getRecordComponents()).map(r -> r.getName()))
+                .containsExactly("result", "code", "holderName", "holderLatinName", "courseTitle", "startDate",
+                        "endDate", "issuedOn", "revokedOn", "issuers");
+
+        f.courses.certificates().revoke(new RevokeCertificate(c.id(), "Issued to the wrong person"));
+        asTenant("verifier-office", () -> {
+            assertThat(f.courses.certificates().verify(code)).isEqualTo(Verification.unknown(code));
+            PublicVerification revoked = f.courses.certificates().verifyInAnyTenant(code);
+            assertThat(revoked.result()).isEqualTo(VerificationResult.REVOKED);
+            assertThat(revoked.revokedOn()).isEqualTo(LocalDate.of(2025, 8, 5));
+            assertThat(revoked.toString()).doesNotContain("wrong person", "@", c.id().toString(),
+                    c.traineeId().toString(), c.cohortId().toString(), c.enrolmentId().toString());
+        });
+    }
+
+    @Test
+    void theIssueDateIsTheCohortsLocalDateOnThePdfAndInTheViews() throws IOException {
+        Fixture.Running k = finished(1, false);
+        f.courses.completion().evaluate(k.id());
+        EnrolmentView e = f.courses.enrolments().find(k.id(), k.trainees().get(0).id());
+        // 23:30 UTC on 20 August is 08:30 on 21 August in Seoul (UTC+9)
+        t.clock().set(Instant.parse("2025-08-20T23:30:00Z"));
+        CertificateView c = f.courses.certificates().issue(e.id());
+        LocalDate seoulDay = LocalDate.of(2025, 8, 21);
+        assertThat(c.timeZone()).isEqualTo(Fixture.SEOUL);
+        assertThat(c.issuedOn()).isEqualTo(seoulDay);
+        assertThat(f.courses.certificates().get(c.id()).issuedOn()).isEqualTo(seoulDay);
+        assertThat(f.courses.certificates().ofCohort(k.id())).singleElement()
+                .satisfies(x -> assertThat(x.issuedOn()).isEqualTo(seoulDay));
+        assertThat(f.courses.certificates().verify(c.code()).issuedOn()).isEqualTo(seoulDay);
+        assertThat(f.courses.certificates().verifyInAnyTenant(c.code()).issuedOn()).isEqualTo(seoulDay);
+
+        // the venue is in Korea, so the certificate is in Korean: dates as a person in Seoul writes them
+        DateTimeFormatter korean = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(Locale.KOREAN);
+        String local = korean.format(seoulDay);
+        String utc = korean.format(LocalDate.of(2025, 8, 20));
+        assertThat(local).contains("21");
+        try (PDDocument doc = Loader.loadPDF(f.courses.certificates().pdf(c.id()))) {
+            String text = Normalizer.normalize(new PDFTextStripper().getText(doc), Normalizer.Form.NFC);
+            assertThat(text).contains(local, korean.format(LocalDate.of(2025, 8, 4)),
+                    korean.format(LocalDate.of(2025, 8, 15))).doesNotContain(utc);
+        }
     }
 
     @Test

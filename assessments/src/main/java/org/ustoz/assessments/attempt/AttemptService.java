@@ -38,10 +38,23 @@ public interface AttemptService {
     List<AttemptSummary> attempts(UUID assessmentId, UUID traineeId);
 
     /**
-     * Closes and grades every attempt (of every tenant) past its due time plus grace, with what was
-     * saved; a host schedules this call (every minute, say). Safe to run on several instances at once.
+     * Closes and grades every attempt of the caller's tenant past its due time plus grace, with what
+     * was saved. Safe to run on several instances at once; each attempt closes in a transaction of its
+     * own. A host's scheduled job that serves every tenant calls {@link #closeOverdueInAllTenants()}.
      *
      * @return the number of attempts closed
      */
     int closeOverdue();
+
+    /**
+     * <b>A deliberate cross-tenant write</b>, for a host's system job (scheduled every minute, say)
+     * and not for a call made on behalf of one tenant's user: closes and grades every attempt of
+     * <em>every</em> tenant past its due time plus grace, with what was saved, whatever the caller's
+     * tenant. It reads the overdue attempts in bounded chunks, oldest due first, and closes each in a
+     * transaction of its own, so a crash loses at most one attempt's work and the next run resumes.
+     * Safe to run on several instances at once.
+     *
+     * @return the number of attempts closed
+     */
+    int closeOverdueInAllTenants();
 }

@@ -13,14 +13,15 @@ import org.ustoz.core.i18n.LocalizedText;
  * published on a public verification page.
  *
  * @param code the code as it was normalised for the lookup
+ * @param issuedOn the issue date as printed on the certificate: in the cohort's time zone
  */
 public record Verification(VerificationResult result, String code, String traineeName, String traineeLatinName,
         LocalizedText courseTitle, LocalizedText cohortTitle, LocalDate startDate, LocalDate endDate,
-        BigDecimal hours, Instant issuedAt, Instant revokedAt, String revocationReason) {
+        BigDecimal hours, Instant issuedAt, LocalDate issuedOn, Instant revokedAt, String revocationReason) {
 
     /** No certificate has this code. */
     public static Verification unknown(String code) {
         return new Verification(VerificationResult.UNKNOWN, code, null, null, null, null, null, null, null, null,
-                null, null);
+                null, null, null);
     }
 }

@@ -10,7 +10,9 @@ import org.springframework.stereotype.Component;
 import org.ustoz.assessments.Assessments;
 
 /**
- * Closes and grades the attempts past their due time ({@code attempts().closeOverdue()}), every
+ * Closes and grades the attempts of every tenant past their due time
+ * ({@code attempts().closeOverdueInAllTenants()}: this is the application's system job, not a call
+ * made for one tenant's user), every
  * {@code ustoz.example.close-overdue-rate} (one minute by default). Scheduling is on when
  * {@code ustoz.example.scheduling=true} (the application's setting; the tests leave it off and call
  * {@link #closeOverdue()} themselves). Each attempt is closed in a transaction of its own (Ustoz's starter starts one
@@ -31,7 +33,7 @@ public class OverdueAttempts {
     @Scheduled(fixedRateString = "${ustoz.example.close-overdue-rate:PT1M}",
             initialDelayString = "${ustoz.example.close-overdue-rate:PT1M}")
     public int closeOverdue() {
-        int closed = assessments.attempts().closeOverdue();
+        int closed = assessments.attempts().closeOverdueInAllTenants();
         if (closed > 0) {
             log.info("closed {} overdue attempts", closed);
         }

@@ -298,7 +298,7 @@ public class PagesController {
             List<CertificateView> certificates = courses.certificates().ofCohort(id);
             model.addAttribute("certificates", certificates);
             model.addAttribute("issued", certificates.stream()
-                    .map(c -> Display.dateTime(c.issuedAt(), ZoneId.of("UTC"), locale)).toList());
+                    .map(c -> Display.dateTime(c.issuedAt(), c.timeZone(), locale)).toList());
             return null;
         });
         return "certificates";

@@ -235,26 +235,69 @@ public final class AttemptServiceImpl implements AttemptService {
         });
     }
 
+    /** How many overdue attempts one read fetches. */
+    static final int OVERDUE_CHUNK = 200;
+
     @Override
     public int closeOverdue() {
+        return closeOverdue(ustoz.caller().tenantId());
+    }
+
+    @Override
+    public int closeOverdueInAllTenants() {
+        return closeOverdue(null);
+    }
+
+    /**
+     * Closes the overdue attempts of one tenant, or of all when {@code tenant} is {@code null}: reads
+     * them in chunks ordered by (due time, id), each chunk after the last row of the one before, and
+     * closes each attempt in a transaction of its own under its row lock, checking again there.
+     */
+    private int closeOverdue(String tenant) {
         Instant now = ustoz.clock().instant();
-        List<UUID> candidates = ustoz.read(em -> em.createQuery("select t.id from Attempt t"
-                        + " where t.inProgress = 'Y' and t.dueAt < :now order by t.dueAt", UUID.class)
-                .setParameter("now", now).getResultList());
         int closed = 0;
-        for (UUID id : candidates) {
-            boolean done = ustoz.inTransaction(em -> {
-                Attempt t = em.find(Attempt.class, id, LockModeType.PESSIMISTIC_WRITE);
-                if (t == null || t.getStatus() != AttemptStatus.IN_PROGRESS || !t.isOverdue(now)) {
-                    return false;
+        Instant afterDue = null;
+        UUID afterId = null;
+        while (true) {
+            List<Object[]> chunk = overdue(tenant, now, afterDue, afterId);
+            for (Object[] row : chunk) {
+                UUID id = (UUID) row[0];
+                boolean done = ustoz.inTransaction(em -> {
+                    Attempt t = em.find(Attempt.class, id, LockModeType.PESSIMISTIC_WRITE);
+                    if (t == null || (tenant != null && !tenant.equals(t.getTenantId()))
+                            || t.getStatus() != AttemptStatus.IN_PROGRESS || !t.isOverdue(now)) {
+                        return false;
+                    }
+                    close(em, t, Attempts.answers(em, t), now);
+                    return true;
+                });
+                if (done) {
+                    closed++;
                 }
-                close(em, t, Attempts.answers(em, t), now);
-                return true;
-            });
-            if (done) {
-                closed++;
             }
+            if (chunk.size() < OVERDUE_CHUNK) {
+                return closed;
+            }
+            Object[] last = chunk.get(chunk.size() - 1);
+            afterDue = (Instant) last[1];
+            afterId = (UUID) last[0];
         }
-        return closed;
+    }
+
+    private List<Object[]> overdue(String tenant, Instant now, Instant afterDue, UUID afterId) {
+        String jpql = "select t.id, t.dueAt from Attempt t where t.inProgress = 'Y' and t.dueAt < :now"
+                + (tenant == null ? "" : " and t.assessment.tenantId = :tenant")
+                + (afterDue == null ? "" : " and (t.dueAt > :afterDue or (t.dueAt = :afterDue and t.id > :afterId))")
+                + " order by t.dueAt, t.id";
+        return ustoz.read(em -> {
+            var query = em.createQuery(jpql, Object[].class).setParameter("now", now).setMaxResults(OVERDUE_CHUNK);
+            if (tenant != null) {
+                query.setParameter("tenant", tenant);
+            }
+            if (afterDue != null) {
+                query.setParameter("afterDue", afterDue).setParameter("afterId", afterId);
+            }
+            return query.getResultList();
+        });
     }
 }

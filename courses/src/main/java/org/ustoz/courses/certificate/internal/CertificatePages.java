@@ -1,7 +1,6 @@
 package org.ustoz.courses.certificate.internal;
 
 import java.text.MessageFormat;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -20,7 +19,9 @@ import org.ustoz.courses.certificate.internal.pdf.CertificatePage.Style;
 /**
  * Lays out a certificate's page: each text in the cohort's language of instruction (the host's), and
  * again in the trainee's language where that differs and a translation exists. Labels come from the
- * bundle {@code org.ustoz.courses.labels}.
+ * bundle {@code org.ustoz.courses.labels}. Every date is as a person in the cohort's time zone writes
+ * it: the cohort's first and last days are its own local dates, and the issue date is
+ * {@link CertificateView#issuedOn()}, the issue instant in the cohort's time zone.
  */
 public final class CertificatePages {
 
@@ -62,7 +63,7 @@ public final class CertificatePages {
             lines.add(new Line(format(host, "certificate.partners", String.join(", ", c.partners())), Style.SMALL));
         }
         lines.add(new Line(format(host, "certificate.issued",
-                dates.format(c.issuedAt().atZone(ZoneOffset.UTC).toLocalDate())), Style.SMALL));
+                dates.format(c.issuedOn())), Style.SMALL));
         lines.add(new Line(format(host, "certificate.code", c.code()), Style.CODE));
         if (c.status() == CertificateStatus.REVOKED) {
             lines.add(new Line(format(host, "certificate.revoked", c.revocationReason()), Style.HEADING));
