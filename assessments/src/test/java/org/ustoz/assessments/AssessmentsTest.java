@@ -146,4 +146,10 @@ abstract class AssessmentsTest {
                 method, new BigDecimal("60"), shuffle, shuffle,
                 questions.stream().map(q -> ItemSpec.of(q.id())).toList()));
     }
+
+    /** The version of an answer, as a grader reads it, to pass back as {@code GradeAnswer.expectedVersion}. */
+    static long answerVersion(UUID attemptId, UUID questionId) {
+        return assessments.attempts().get(attemptId).questions().stream()
+                .filter(q -> q.questionId().equals(questionId)).findFirst().orElseThrow().answerVersion();
+    }
 }

@@ -23,6 +23,7 @@ import org.ustoz.assessments.attempt.SaveResponses;
 import org.ustoz.assessments.attempt.StartAttempt;
 import org.ustoz.assessments.grading.CreateRubric;
 import org.ustoz.assessments.grading.GradeAnswer;
+import org.ustoz.assessments.grading.GradeChangeKind;
 import org.ustoz.assessments.grading.ReviseRubric;
 import org.ustoz.assessments.grading.RubricCriterion;
 import org.ustoz.assessments.grading.RubricLevel;
@@ -257,12 +258,14 @@ class AttemptTest extends AssessmentsTest {
         assertThat(assessments.grading().queue(a.id())).singleElement()
                 .satisfies(p -> assertThat(p.response()).contains("Padlet"));
 
-        assertCode(() -> assessments.grading().grade(new GradeAnswer(at.id(), q1.id(), BigDecimal.ONE, null, null)),
+        assertCode(() -> assessments.grading().grade(new GradeAnswer(at.id(), q1.id(),
+                answerVersion(at.id(), q1.id()), BigDecimal.ONE, null, null)),
                 "assessments.grading.not-by-hand");
-        assertCode(() -> assessments.grading().grade(new GradeAnswer(at.id(), e.id(), null,
-                List.of(RubricScore.of("goals", "good")), null)), "assessments.grading.rubric-selection-invalid");
+        assertCode(() -> assessments.grading().grade(new GradeAnswer(at.id(), e.id(),
+                answerVersion(at.id(), e.id()), null, List.of(RubricScore.of("goals", "good")), null)), "assessments.grading.rubric-selection-invalid");
         t.caller().actor("grader-1");
-        AttemptView graded = assessments.grading().grade(new GradeAnswer(at.id(), e.id(), null,
+        AttemptView graded = assessments.grading().grade(new GradeAnswer(at.id(), e.id(),
+                answerVersion(at.id(), e.id()), null,
                 List.of(new RubricScore("goals", "good", "Clear goals"), RubricScore.of("tools", "rich")), "Well done"));
         assertThat(graded.status()).isEqualTo(AttemptStatus.GRADED);
         assertThat(graded.points()).isEqualByComparingTo("10.00"); // 2 + 6 of 10 rubric points, scaled to 10 + 2 for q1
@@ -288,6 +291,23 @@ class AttemptTest extends AssessmentsTest {
         assertThat(report.answersChanged()).isEqualTo(1);
         assertThat(report.attemptsChanged()).isEqualTo(1);
         assertThat(assessments.attempts().get(at.id()).points()).isEqualByComparingTo("11.00");
+        // the hand grade and the regrade that changed its points are both kept
+        assertThat(assessments.grading().history(at.id(), e.id())).satisfiesExactly(
+                h -> {
+                    assertThat(h.kind()).isEqualTo(GradeChangeKind.BY_HAND);
+                    assertThat(h.changedBy()).isEqualTo("grader-1");
+                    assertThat(h.previousPoints()).isNull();
+                    assertThat(h.newPoints()).isEqualByComparingTo("8.00");
+                    assertThat(h.newLevels()).containsExactly(RubricScore.of("goals", "good"),
+                            RubricScore.of("tools", "rich"));
+                },
+                h -> {
+                    assertThat(h.kind()).isEqualTo(GradeChangeKind.RUBRIC_REGRADE);
+                    assertThat(h.previousPoints()).isEqualByComparingTo("8.00");
+                    assertThat(h.newPoints()).isEqualByComparingTo("9.00");
+                    assertThat(h.previousLevels()).isEqualTo(h.newLevels());
+                    assertThat(h.feedbackChanged()).isFalse();
+                });
     }
 
     @Test

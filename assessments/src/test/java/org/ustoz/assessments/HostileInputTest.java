@@ -409,10 +409,12 @@ class HostileInputTest extends AssessmentsTest {
                     new AnswerLine(shortQ.id(), Response.text("Padlet"))));
         }, c -> assessments.attempts().save((SaveResponses) c),
                 (c, r) -> assessments.attempts().get(inProgress.id())));
-        add(m, GradeAnswer.class, new Case("grade", () -> new GradeAnswer(submitted.id(), essayQ.id(), null,
-                List.of(new RubricScore("goals", "strong", "Clear goals")), "Well done"),
+        add(m, GradeAnswer.class, new Case("grade", () -> new GradeAnswer(submitted.id(), essayQ.id(),
+                answerVersion(submitted.id(), essayQ.id()), null,
+                List.of(new RubricScore("goals", "strong", "Clear goals")), "Well done", "Second reading"),
                 c -> assessments.grading().grade((GradeAnswer) c),
-                (c, r) -> assessments.attempts().get(submitted.id())));
+                (c, r) -> List.of(assessments.attempts().get(submitted.id()),
+                        assessments.grading().history(submitted.id(), essayQ.id()))));
         add(m, ConfigureGradebook.class, new Case("configureGradebook", () -> new ConfigureGradebook(open.id(),
                 MissingGrades.ZERO, List.of(ScaleBand.of("60", "Pass"), ScaleBand.of("0", "Fail")),
                 new BigDecimal("60")), c -> assessments.gradebook().configure((ConfigureGradebook) c),
@@ -746,8 +748,8 @@ class HostileInputTest extends AssessmentsTest {
 
         List<RubricScore> nullScore = new ArrayList<>();
         nullScore.add(null);
-        refusedNaming(() -> assessments.grading().grade(new GradeAnswer(UUID.randomUUID(), q.id(), null, nullScore,
-                null)), "rubric[0]");
+        refusedNaming(() -> assessments.grading().grade(new GradeAnswer(UUID.randomUUID(), q.id(), 0, null,
+                nullScore, null)), "rubric[0]");
         List<Choice> nullChoice = new ArrayList<>();
         nullChoice.add(null);
         refusedNaming(() -> assessments.bank().addQuestion(new AddQuestion(category.id(), null,

@@ -20,10 +20,11 @@ import org.ustoz.core.i18n.LocalizedText;
  * @param feedback      the grader's feedback (essays), or {@code null}
  * @param gradedBy      who graded it by hand (the caller's actor id), or {@code null} when graded automatically
  * @param gradedAt      when it was graded, or {@code null} until then
+ * @param answerVersion the version of this answer, to pass back as {@code GradeAnswer.expectedVersion}
  */
 public record PresentedQuestion(int position, int slot, UUID questionId, int versionNumber, String type,
                                 LocalizedText stem, BigDecimal maxPoints, List<PresentedChoice> choices,
                                 List<PresentedChoice> matchOptions, Response response, AnswerState state,
                                 BigDecimal points, List<RubricScore> rubricScores, String feedback, String gradedBy,
-                                Instant gradedAt) {
+                                Instant gradedAt, long answerVersion) {
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.ustoz.assessments.AssessmentsError;
 import org.ustoz.assessments.assessment.internal.Assessment;
 import org.ustoz.assessments.attempt.internal.Attempt;
+import org.ustoz.assessments.attempt.internal.AnswerGradeChange;
 import org.ustoz.assessments.attempt.internal.AttemptAnswer;
 import org.ustoz.assessments.gradebook.internal.GradeCategory;
 import org.ustoz.assessments.gradebook.internal.GradeItem;
@@ -19,6 +20,7 @@ import org.ustoz.assessments.question.internal.Question;
 import org.ustoz.assessments.question.internal.QuestionCategory;
 import org.ustoz.assessments.question.internal.QuestionVersion;
 import org.ustoz.core.UstozModule;
+import org.ustoz.core.error.CoreError;
 import org.ustoz.core.error.ErrorCode;
 
 /** The assessments module: its entities, migrations and constraints. */
@@ -37,7 +39,7 @@ public final class AssessmentsModule implements UstozModule {
     @Override
     public List<Class<?>> managedClasses() {
         return List.of(QuestionCategory.class, Question.class, QuestionVersion.class, Rubric.class, Assessment.class,
-                Attempt.class, AttemptAnswer.class, GradebookSettings.class, GradeCategory.class, GradeItem.class,
+                Attempt.class, AttemptAnswer.class, AnswerGradeChange.class, GradebookSettings.class, GradeCategory.class, GradeItem.class,
                 ManualGrade.class, GradeOverride.class, ContentConverter.class, RubricConverter.class);
     }
 
@@ -51,6 +53,7 @@ public final class AssessmentsModule implements UstozModule {
                 "uk_ustoz_attempt_number", AssessmentsError.ATTEMPT_IN_PROGRESS,
                 "uk_ustoz_grade_category_code", AssessmentsError.GRADE_CATEGORY_CODE_TAKEN,
                 "uk_ustoz_grade_item_code", AssessmentsError.GRADE_ITEM_CODE_TAKEN,
-                "uk_ustoz_grade_item_assessment", AssessmentsError.GRADE_ITEM_ASSESSMENT_TAKEN);
+                "uk_ustoz_grade_item_assessment", AssessmentsError.GRADE_ITEM_ASSESSMENT_TAKEN,
+                "uk_ustoz_answer_grade_change_version", CoreError.CONCURRENT_MODIFICATION);
     }
 }

@@ -74,7 +74,7 @@ public class AssessmentPagesController {
     /** A question as the attempt form and the review show it. */
     public record QuestionForm(int position, UUID questionId, String type, String stem, String maxPoints,
             List<Option> options, List<Option> matchOptions, String text, String points, String state,
-            String answer, List<RubricLine> rubric, String feedback) {
+            String answer, List<RubricLine> rubric, String feedback, long answerVersion) {
     }
 
     /** A rubric criterion with its levels, and the level and comment chosen if graded. */
@@ -246,7 +246,7 @@ public class AssessmentPagesController {
             forms.add(new QuestionForm(q.position(), q.questionId(), q.type(), Display.text(q.stem(), locale),
                     plain(q.maxPoints()), options, matchOptions, values.isEmpty() ? "" : values.get(0),
                     q.points() == null ? null : plain(q.points()), q.state().name(),
-                    answer(q, options, matchOptions, values), rubric, q.feedback()));
+                    answer(q, options, matchOptions, values), rubric, q.feedback(), q.answerVersion()));
         }
         return forms;
     }
@@ -359,14 +359,24 @@ public class AssessmentPagesController {
             }
             String feedback = form.getFirst("feedback");
             BigDecimal points = scores.isEmpty() ? decimal(form.getFirst("points")) : null;
-            AttemptView graded = tx.write(() -> assessments.grading().grade(new GradeAnswer(id, questionId, points,
-                    scores, feedback == null || feedback.isBlank() ? null : feedback.strip())));
+            long expectedVersion = version(form.getFirst("expectedVersion"));
+            AttemptView graded = tx.write(() -> assessments.grading().grade(new GradeAnswer(id, questionId,
+                    expectedVersion, points, scores, feedback == null || feedback.isBlank() ? null : feedback.strip())));
             String name = tx.read(() -> courses.trainees().get(graded.traineeId()).fullName());
             redirect.addFlashAttribute("notice", new PagesController.Notice("notice.graded", name, null));
             return "redirect:/assessments/" + assessmentId + "/grading";
         } catch (UstozException e) {
             redirect.addFlashAttribute("problem", PagesController.Problem.of(e, locale));
             return "redirect:/attempts/" + id + "/questions/" + questionId + "/grade";
+        }
+    }
+
+    /** The answer's version the grader saw; a missing or malformed one is refused as stale. */
+    private static long version(String value) {
+        try {
+            return value == null ? -1 : Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            return -1;
         }
     }
 

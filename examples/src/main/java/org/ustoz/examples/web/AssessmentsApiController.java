@@ -1,5 +1,6 @@
 package org.ustoz.examples.web;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.List;
@@ -28,6 +29,7 @@ import org.ustoz.assessments.attempt.SaveResponses;
 import org.ustoz.assessments.attempt.StartAttempt;
 import org.ustoz.assessments.gradebook.Gradebook;
 import org.ustoz.assessments.grading.GradeAnswer;
+import org.ustoz.assessments.grading.GradeChange;
 import org.ustoz.assessments.grading.PendingAnswer;
 import org.ustoz.assessments.question.RubricScore;
 import org.ustoz.core.error.UstozException;
@@ -58,7 +60,12 @@ public class AssessmentsApiController {
     }
 
     /** A grade by hand: rubric levels (with comments), or points when the answer has no rubric; and feedback. */
-    public record GradeRequest(BigDecimal points, List<RubricScore> rubric, String feedback) {
+    /**
+     * A grade; {@code expectedVersion} is the {@code answerVersion} the grader read (grading queue or
+     * attempt), required: a grade given since by someone else is refused with 409.
+     */
+    public record GradeRequest(@JsonProperty(required = true) long expectedVersion, BigDecimal points,
+            List<RubricScore> rubric, String feedback, String reason) {
     }
 
     @GetMapping("/cohorts/{id}/assessments")
@@ -109,8 +116,15 @@ public class AssessmentsApiController {
 
     @PutMapping(path = "/attempts/{id}/questions/{questionId}/grade", consumes = MediaType.APPLICATION_JSON_VALUE)
     public AttemptView grade(@PathVariable UUID id, @PathVariable UUID questionId, @RequestBody GradeRequest request) {
-        return assessments.grading().grade(new GradeAnswer(id, questionId, request.points(), request.rubric(),
-                request.feedback()));
+        return assessments.grading().grade(new GradeAnswer(id, questionId, request.expectedVersion(),
+                request.points(), request.rubric(), request.feedback(), request.reason()));
+    }
+
+    /** The history of an answer's hand grade, oldest first. */
+    @GetMapping("/attempts/{id}/questions/{questionId}/grade-history")
+    @Transactional(readOnly = true)
+    public List<GradeChange> gradeHistory(@PathVariable UUID id, @PathVariable UUID questionId) {
+        return assessments.grading().history(id, questionId);
     }
 
     @GetMapping("/cohorts/{id}/gradebook")

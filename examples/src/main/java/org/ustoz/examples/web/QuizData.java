@@ -190,7 +190,10 @@ final class QuizData {
                 int level = (int) Math.max(0, Math.min(3, Math.round(1.5 + ability[i] + (k++ - 1) * 0.5)));
                 scores.add(RubricScore.of(criterion, levels.get(level)));
             }
-            assessments.grading().grade(new GradeAnswer(quizAttempts.get(i), essay, null, scores,
+            UUID attempt = quizAttempts.get(i);
+            long version = assessments.attempts().get(attempt).questions().stream()
+                    .filter(q -> q.questionId().equals(essay)).findFirst().orElseThrow().answerVersion();
+            assessments.grading().grade(new GradeAnswer(attempt, essay, version, null, scores,
                     "Graded with the reflection rubric."));
         }
         assessments.assessments().reschedule(pre.id(), min(firstMorning, now.minusSeconds(60)),

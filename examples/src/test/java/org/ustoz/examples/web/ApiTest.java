@@ -339,17 +339,25 @@ class ApiTest extends WebTestSupport {
         PendingAnswer pending = tx.read(() -> assessments.grading().queue(quiz.id())).get(0);
         mvc.perform(put("/api/attempts/{id}/questions/{q}/grade", pending.attemptId(), pending.questionId())
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"rubric\":[{\"criterion\":\"purpose\",\"level\":\"exemplary\",\"comment\":\"Clear\"},"
+                        .content("{\"expectedVersion\":" + pending.answerVersion() + ",\"rubric\":[{\"criterion\":\"purpose\",\"level\":\"exemplary\",\"comment\":\"Clear\"},"
                                 + "{\"criterion\":\"evidence\",\"level\":\"developing\"},"
                                 + "{\"criterion\":\"next\",\"level\":\"beginning\"}],\"feedback\":\"Good start\"}"))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.questions[?(@.questionId == '" + pending.questionId() + "')].points")
                         .value(hasItem(7.0)));
+        // a second grade on the version already graded is refused; the history keeps the one accepted
+        isProblem(mvc.perform(put("/api/attempts/{id}/questions/{q}/grade", pending.attemptId(), pending.questionId())
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"expectedVersion\":" + pending.answerVersion() + ",\"points\":1}")), 409,
+                "core.concurrent-modification");
+        mvc.perform(get("/api/attempts/{id}/questions/{q}/grade-history", pending.attemptId(), pending.questionId()))
+                .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(1))
+                .andExpect(jsonPath("$[0].answerVersion").value(pending.answerVersion()));
         // an objective question is not graded by hand
         UUID objective = tx.read(() -> assessments.attempts().get(pending.attemptId())).questions().stream()
                 .filter(q -> !q.type().equals(QuestionTypes.ESSAY)).findFirst().orElseThrow().questionId();
         isProblem(mvc.perform(put("/api/attempts/{id}/questions/{q}/grade", pending.attemptId(), objective)
-                .contentType(MediaType.APPLICATION_JSON).content("{\"points\":1}")), 422,
+                .contentType(MediaType.APPLICATION_JSON).content("{\"expectedVersion\":0,\"points\":1}")), 422,
                 "assessments.grading.not-by-hand");
     }
 

@@ -211,7 +211,8 @@ class PagesTest extends WebTestSupport {
                 .andExpect(content().string(allOf(containsString("name=\"level-purpose\""),
                         containsString("name=\"comment-evidence\""), containsString("Образцовый"),
                         containsString("Цель инструмента"))));
-        mvc.perform(post(page).param("criterion", "purpose", "evidence", "next")
+        mvc.perform(post(page).param("expectedVersion", String.valueOf(pending.answerVersion()))
+                        .param("criterion", "purpose", "evidence", "next")
                         .param("level-purpose", "exemplary").param("level-evidence", "proficient")
                         .param("level-next", "developing").param("comment-next", "Say what you will change.")
                         .param("feedback", "A clear reflection."))
@@ -224,7 +225,8 @@ class PagesTest extends WebTestSupport {
         // a level missing from the rubric: refused, shown with its code
         PendingAnswer next = tx.read(() -> assessments.grading().queue(quiz.id())).get(0);
         String nextPage = "/attempts/" + next.attemptId() + "/questions/" + next.questionId() + "/grade";
-        var refused = mvc.perform(post(nextPage).param("criterion", "purpose").param("level-purpose", "legendary"))
+        var refused = mvc.perform(post(nextPage).param("expectedVersion", String.valueOf(next.answerVersion()))
+                        .param("criterion", "purpose").param("level-purpose", "legendary"))
                 .andExpect(redirectedUrl(nextPage)).andReturn();
         org.assertj.core.api.Assertions.assertThat(((PagesController.Problem) refused.getFlashMap().get("problem")).code())
                 .startsWith("assessments.");

@@ -1,6 +1,7 @@
 package org.ustoz.assessments.attempt.internal;
 
 import org.ustoz.assessments.attempt.AnswerState;
+import org.ustoz.assessments.grading.GradeChangeKind;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -137,10 +138,19 @@ public class AttemptAnswer extends BaseEntity {
         touch(at);
     }
 
-    /** Grades by hand; returns whether the points changed. */
-    public boolean gradeByHand(BigDecimal points, List<RubricScore> scores, String feedback, String actor,
-            Instant at) {
-        boolean changed = this.points == null || points.compareTo(this.points) != 0;
+    /**
+     * Grades by hand, keeping the change: every hand grade is kept, even one that repeats the last.
+     *
+     * @return the change to persist
+     */
+    public AnswerGradeChange gradeByHand(BigDecimal points, List<RubricScore> scores, String feedback, String why,
+            String actor, Instant at) {
+        BigDecimal before = state == AnswerState.GRADED ? this.points : null;
+        List<RubricScore> scoresBefore = rubricScores();
+        boolean feedbackChanged = !Objects.equals(this.feedback, feedback)
+                || !comments(scoresBefore).equals(comments(scores));
+        AnswerGradeChange change = new AnswerGradeChange(this, GradeChangeKind.BY_HAND, why, actor, at, before,
+                scoresBefore, points, scores, feedbackChanged);
         this.points = points;
         this.credit = Credit.ratio(points, maxPoints).fraction();
         this.rubricScores = Documents.writeScores(scores);
@@ -149,18 +159,29 @@ public class AttemptAnswer extends BaseEntity {
         this.gradedAt = at;
         this.state = AnswerState.GRADED;
         touch(at);
-        return changed;
+        return change;
     }
 
-    /** Recomputes points from rubric levels after a rubric changed; returns whether they changed. */
-    public boolean regradeFromRubric(BigDecimal points, Instant at) {
+    private static List<String> comments(List<RubricScore> scores) {
+        return scores == null ? List.of() : scores.stream().map(s -> String.valueOf(s.comment())).toList();
+    }
+
+    /**
+     * Recomputes points from rubric levels after a rubric changed, keeping the change.
+     *
+     * @return the change to persist, or {@code null} when the points stay
+     */
+    public AnswerGradeChange regradeFromRubric(BigDecimal points, String actor, Instant at) {
         if (this.points != null && points.compareTo(this.points) == 0) {
-            return false;
+            return null;
         }
+        List<RubricScore> levels = rubricScores();
+        AnswerGradeChange change = new AnswerGradeChange(this, GradeChangeKind.RUBRIC_REGRADE, null, actor, at,
+                this.points, levels, points, levels, false);
         this.points = points;
         this.credit = Credit.ratio(points, maxPoints).fraction();
         touch(at);
-        return true;
+        return change;
     }
 
     /** Moves the answer to another version of its question (a corrected answer key). */

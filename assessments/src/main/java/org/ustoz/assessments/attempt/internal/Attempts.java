@@ -148,7 +148,7 @@ public final class Attempts {
             questions.add(new PresentedQuestion(ans.getDisplayPosition(), ans.getSlot(), ans.getQuestionId(),
                     v.getNumber(), v.getType(), content.stem(), ans.getMaxPoints(), choices, matchOptions,
                     ans.response(), ans.getState(), answerGraded ? ans.getPoints() : null, ans.rubricScores(),
-                    ans.getFeedback(), ans.getGradedBy(), answerGraded ? ans.getGradedAt() : null));
+                    ans.getFeedback(), ans.getGradedBy(), answerGraded ? ans.getGradedAt() : null, ans.getVersion()));
         }
         BigDecimal percent = graded ? percent(t.getPoints(), t.getMaxPoints()) : null;
         // compared exactly (points × 100 against pass mark × maximum), as the completion criterion does

@@ -21,11 +21,13 @@ import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 
 import org.ustoz.assessments.AssessmentsError;
 import org.ustoz.assessments.assessment.internal.Assessment;
 import org.ustoz.assessments.attempt.AnswerState;
 import org.ustoz.assessments.attempt.internal.Attempt;
+import org.ustoz.assessments.attempt.internal.AnswerGradeChange;
 import org.ustoz.assessments.attempt.internal.AttemptAnswer;
 import org.ustoz.assessments.attempt.AttemptEvent;
 import org.ustoz.assessments.attempt.AttemptStatus;
@@ -33,6 +35,7 @@ import org.ustoz.assessments.attempt.AttemptView;
 import org.ustoz.assessments.gradebook.internal.ManualGrade;
 import org.ustoz.assessments.grading.CreateRubric;
 import org.ustoz.assessments.grading.GradeAnswer;
+import org.ustoz.assessments.grading.GradeChange;
 import org.ustoz.assessments.grading.GradingService;
 import org.ustoz.assessments.grading.PendingAnswer;
 import org.ustoz.assessments.grading.RegradeReport;
@@ -43,6 +46,7 @@ import org.ustoz.assessments.question.Credit;
 import org.ustoz.assessments.question.QuestionType;
 import org.ustoz.assessments.question.internal.QuestionVersion;
 import org.ustoz.core.internal.UstozRuntime;
+import org.ustoz.core.error.CoreError;
 import org.ustoz.core.error.UstozException;
 
 /**
@@ -105,7 +109,8 @@ public final class GradingServiceImpl implements GradingService {
                 Attempt t = ans.getAttempt();
                 out.add(new PendingAnswer(t.getId(), a.getId(), a.getCode(), t.getTraineeId(), (String) row[1],
                         ans.getQuestionId(), ans.getSlot(), ans.getQuestionVersion().getContent().stem(),
-                        ans.response().single(), ans.getMaxPoints(), ans.getRubricId(), t.getSubmittedAt()));
+                        ans.response().single(), ans.getMaxPoints(), ans.getRubricId(), t.getSubmittedAt(),
+                        ans.getVersion()));
             }
             return out;
         });
@@ -143,8 +148,14 @@ public final class GradingServiceImpl implements GradingService {
                             ans.getMaxPoints());
                 }
             }
+            // checked under the attempt's row lock: of grades given on one version, one is accepted
+            if (ans.getVersion() != c.expectedVersion()) {
+                throw new UstozException(CoreError.CONCURRENT_MODIFICATION,
+                        new OptimisticLockException("attempt answer " + ans.getId()));
+            }
             Instant now = ustoz.clock().instant();
-            ans.gradeByHand(points, c.rubric(), c.feedback(), actor, now);
+            String reason = c.reason() == null || c.reason().isBlank() ? null : c.reason();
+            em.persist(ans.gradeByHand(points, c.rubric(), c.feedback(), reason, actor, now));
             boolean totalChanged = Attempts.total(t, answers, now);
             if (totalChanged && t.getStatus() == AttemptStatus.GRADED) {
                 ustoz.publish(em, new AttemptEvent.Graded(tenant, t.getId(), t.getAssessment().getId(),
@@ -180,6 +191,7 @@ public final class GradingServiceImpl implements GradingService {
                     ? AssessmentServiceImpl.latestVersions(em, tenant, questionIds) : Map.of();
             Map<UUID, Rubric> rubrics = rubrics(em, tenant, byAttempt);
             Instant now = ustoz.clock().instant();
+            String actor = ustoz.caller().actorId().orElse(null);
             int answersChanged = 0;
             int attemptsChanged = 0;
             for (Attempt t : attempts) {
@@ -189,7 +201,7 @@ public final class GradingServiceImpl implements GradingService {
                     if (v != null && !v.equals(ans.getQuestionVersion())) {
                         ans.useVersion(v, now);
                     }
-                    if (regradeAnswer(ans, rubrics, now)) {
+                    if (regradeAnswer(em, ans, rubrics, actor, now)) {
                         answersChanged++;
                     }
                 }
@@ -205,7 +217,8 @@ public final class GradingServiceImpl implements GradingService {
         });
     }
 
-    private boolean regradeAnswer(AttemptAnswer ans, Map<UUID, Rubric> rubrics, Instant now) {
+    private boolean regradeAnswer(EntityManager em, AttemptAnswer ans, Map<UUID, Rubric> rubrics, String actor,
+            Instant now) {
         QuestionVersion v = ans.getQuestionVersion();
         QuestionType type = types.get(v.getType());
         if (!type.gradedByHand()) {
@@ -214,9 +227,18 @@ public final class GradingServiceImpl implements GradingService {
         if (ans.getState() == AnswerState.GRADED && ans.getRubricId() != null && !ans.rubricScores().isEmpty()) {
             Rubric r = rubrics.get(ans.getRubricId());
             BigDecimal points = GradeMath.scale(Rubrics.recompute(r, ans.rubricScores()), r.maxPoints(), ans.getMaxPoints());
-            return ans.regradeFromRubric(points, now);
+            return changed(em, ans.regradeFromRubric(points, actor, now));
         }
         return false;
+    }
+
+    /** Persists a kept change of a hand grade; returns whether there was one. */
+    private static boolean changed(EntityManager em, AnswerGradeChange change) {
+        if (change == null) {
+            return false;
+        }
+        em.persist(change);
+        return true;
     }
 
     private static Map<UUID, Rubric> rubrics(EntityManager em, String tenant, Map<UUID, List<AttemptAnswer>> answers) {
@@ -236,11 +258,27 @@ public final class GradingServiceImpl implements GradingService {
     }
 
     @Override
+    public List<GradeChange> history(UUID attemptId, UUID questionId) {
+        String tenant = ustoz.caller().tenantId();
+        return ustoz.read(em -> {
+            Attempt t = Finder.find(Attempt.class, AssessmentsError.ATTEMPT_NOT_FOUND, em, tenant, attemptId);
+            return em.createQuery("select c from AnswerGradeChange c join c.answer a where a.attempt = :t"
+                            + " and a.questionId = :q order by c.answerVersion, c.id", AnswerGradeChange.class)
+                    .setParameter("t", t).setParameter("q", questionId).getResultList().stream()
+                    .map(c -> new GradeChange(attemptId, questionId, c.getAnswerVersion(), c.getChangedAt(),
+                            c.getChangedBy(), c.getKind(), c.getPreviousPoints(), c.getNewPoints(),
+                            c.previousLevels(), c.newLevels(), c.isFeedbackChanged(), c.getWhy()))
+                    .toList();
+        });
+    }
+
+    @Override
     public RegradeReport regradeRubric(UUID rubricId) {
         String tenant = ustoz.caller().tenantId();
         return ustoz.inTransaction(em -> {
             Rubric r = Finder.find(Rubric.class, AssessmentsError.RUBRIC_NOT_FOUND, em, tenant, rubricId);
             Instant now = ustoz.clock().instant();
+            String actor = ustoz.caller().actorId().orElse(null);
             List<AttemptAnswer> answers = em.createQuery("select ans from AttemptAnswer ans join fetch ans.attempt t"
                             + " where ans.rubricId = :r and ans.state = :g and t.status <> :p", AttemptAnswer.class)
                     .setParameter("r", rubricId).setParameter("g", AnswerState.GRADED)
@@ -252,7 +290,7 @@ public final class GradingServiceImpl implements GradingService {
                     continue;
                 }
                 BigDecimal points = GradeMath.scale(Rubrics.recompute(r, ans.rubricScores()), r.maxPoints(), ans.getMaxPoints());
-                if (ans.regradeFromRubric(points, now)) {
+                if (changed(em, ans.regradeFromRubric(points, actor, now))) {
                     changed++;
                     touched.put(ans.getAttempt(), true);
                 }
