@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -151,6 +152,27 @@ class EdgesTest extends WebTestSupport {
     }
 
     // ---------------------------------------------------------------- language
+
+    @Test
+    void anUnofferedLanguageIsNeitherUsedNorKept() throws Exception {
+        for (String lang : List.of("zz", "<script>", "@@", "ru_<b>", "uz", "", "x".repeat(300))) {
+            mvc.perform(get("/").param("lang", lang)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("lang=\"en\"")))
+                    .andExpect(cookie().doesNotExist("ustoz-lang"));
+        }
+        // an offered language chosen before is kept
+        mvc.perform(get("/").param("lang", "zz").cookie(new Cookie("ustoz-lang", "ru"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("lang=\"ru\"")))
+                .andExpect(cookie().doesNotExist("ustoz-lang"));
+        // and an offered one still switches, stored as the language alone
+        mvc.perform(get("/").param("lang", "ru")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("lang=\"ru\"")))
+                .andExpect(cookie().value("ustoz-lang", "ru"));
+        mvc.perform(get("/").param("lang", "ru-ZZ")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("lang=\"ru\"")))
+                .andExpect(cookie().value("ustoz-lang", "ru"));
+    }
+
 
     @Test
     void aBadLanguageCookieFallsBackToTheDefaultLanguage() throws Exception {
