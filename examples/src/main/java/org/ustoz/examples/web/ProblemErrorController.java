@@ -31,16 +31,24 @@ public class ProblemErrorController implements ErrorController {
         write(response, status);
     }
 
-    /** Writes a problem for a status, without Spring's message converters (so that any Accept header is served). */
-    static void write(HttpServletResponse response, int status) throws IOException {
+    /**
+     * The problem for a status, as JSON: only the status, its reason phrase and the codes, never anything of the
+     * request. Also written by {@link ProblemReportValve} for what Tomcat refuses before the application.
+     */
+    static String body(int status) {
         HttpStatus known = HttpStatus.resolve(status);
         String title = known != null ? known.getReasonPhrase() : "Error";
         String name = known != null ? known.name().toLowerCase(Locale.ROOT).replace('_', '-') : String.valueOf(status);
         boolean client = status >= 400 && status < 500;
         String detail = client ? title : "The request could not be completed. The error has been logged.";
-        String body = "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
+        return "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status
                 + ",\"detail\":\"" + detail + "\",\"code\":\"web." + (client ? name : "internal-error")
                 + "\",\"kind\":\"" + (client ? "INVALID_INPUT" : "INTERNAL") + "\"}";
+    }
+
+    /** Writes a problem for a status, without Spring's message converters (so that any Accept header is served). */
+    static void write(HttpServletResponse response, int status) throws IOException {
+        String body = body(status);
         if (!response.isCommitted()) {
             response.resetBuffer();
             response.setStatus(status);

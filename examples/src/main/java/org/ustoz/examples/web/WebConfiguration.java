@@ -1,5 +1,6 @@
 package org.ustoz.examples.web;
 
+import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 
@@ -41,13 +42,37 @@ public class WebConfiguration implements WebMvcConfigurer {
 
     /** Whether the pages offer this locale's language. */
     static boolean offered(Locale locale) {
-        return locale != null && LANGUAGES.stream().anyMatch(l -> l.getLanguage().equals(locale.getLanguage()));
+        return offeredLanguage(locale) != null;
+    }
+
+    /** The offered language of a locale ({@code ru-RU} → {@code ru}), or null when the pages do not offer it. */
+    static Locale offeredLanguage(Locale locale) {
+        return locale == null ? null
+                : LANGUAGES.stream().filter(l -> l.getLanguage().equals(locale.getLanguage())).findFirst().orElse(null);
+    }
+
+    /**
+     * The offered language a {@code ?lang=} value asks for: a well-formed language tag ({@code ru}, {@code ru-RU},
+     * also {@code ru_RU}) of a language the pages offer, as that language alone; anything else ({@code zz},
+     * {@code <script>}, an empty or over-long value) is null.
+     */
+    static Locale offeredLanguage(String value) {
+        if (value == null || value.isBlank() || value.length() > 35) {
+            return null;
+        }
+        try {
+            return offeredLanguage(new Locale.Builder().setLanguageTag(value.replace('_', '-')).build());
+        } catch (IllformedLocaleException e) {
+            return null;
+        }
     }
 
     /**
      * The language in the cookie {@code ustoz-lang}, set by {@code ?lang=}; without one, or with one that cannot be
      * read or that the pages do not offer, the browser's (API client's) Accept-Language, else English. A bad cookie
-     * or parameter never fails the request, and only an offered language is ever written to the cookie.
+     * or parameter never fails the request, and only an offered language is ever written to the cookie: a
+     * {@code ?lang=} the pages do not offer changes nothing (no cookie is set or cleared; the language chosen
+     * before, or the default, stays).
      */
     static final class LanguageResolver extends CookieLocaleResolver {
 
@@ -73,8 +98,12 @@ public class WebConfiguration implements WebMvcConfigurer {
         @Override
         public void setLocaleContext(HttpServletRequest request, HttpServletResponse response,
                 LocaleContext localeContext) {
-            boolean keep = localeContext != null && offered(localeContext.getLocale());
-            super.setLocaleContext(request, response, keep ? localeContext : null);
+            Locale language = localeContext != null ? offeredLanguage(localeContext.getLocale()) : null;
+            if (language == null) {
+                return;
+            }
+            super.setLocaleContext(request, response, new SimpleTimeZoneAwareLocaleContext(language,
+                    localeContext instanceof TimeZoneAwareLocaleContext t ? t.getTimeZone() : null));
         }
 
         private static Locale defaultLocale(HttpServletRequest request) {
@@ -84,7 +113,12 @@ public class WebConfiguration implements WebMvcConfigurer {
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
-        LocaleChangeInterceptor languageSwitch = new LocaleChangeInterceptor();
+        LocaleChangeInterceptor languageSwitch = new LocaleChangeInterceptor() {
+            @Override
+            protected Locale parseLocaleValue(String localeValue) {
+                return offeredLanguage(localeValue);
+            }
+        };
         languageSwitch.setParamName("lang");
         languageSwitch.setIgnoreInvalidLocale(true);
         registry.addInterceptor(languageSwitch);

@@ -9,16 +9,25 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.Cookie;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
@@ -45,6 +54,9 @@ class EdgesTest extends WebTestSupport {
 
     @Autowired
     OverdueAttempts overdueAttempts;
+
+    @LocalServerPort
+    int port;
 
     private static void isProblem(ResultActions result, int status, String code) throws Exception {
         result.andExpect(status().is(status))
@@ -83,7 +95,84 @@ class EdgesTest extends WebTestSupport {
                 .contentType(MediaType.TEXT_PLAIN).content("hello")), 415, "web.unsupported-media-type");
     }
 
+    // ---------------------------------------------------------------- errors Tomcat refuses itself
+
+    /** A response read off the wire: its status line, its headers (names in lower case) and its body. */
+    private record RawResponse(int status, String headers, String body) {
+
+        String header(String name) {
+            return headers.lines().filter(l -> l.toLowerCase(Locale.ROOT).startsWith(name + ":"))
+                    .map(l -> l.substring(name.length() + 1).trim()).findFirst().orElse(null);
+        }
+    }
+
+    /** Sends a request as it is written, over a plain socket: no client would send these request targets. */
+    private RawResponse raw(String requestLine) throws IOException {
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            out.write((requestLine + "\r\nHost: localhost\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            ByteArrayOutputStream read = new ByteArrayOutputStream();
+            in.transferTo(read);
+            String response = read.toString(StandardCharsets.UTF_8);
+            int end = response.indexOf("\r\n\r\n");
+            assertThat(end).as("a complete response head to %s: %s", requestLine, response).isPositive();
+            String head = response.substring(0, end);
+            int status = Integer.parseInt(head.substring(9, 12));
+            return new RawResponse(status, head.substring(head.indexOf("\r\n") + 2), response.substring(end + 4));
+        }
+    }
+
+    @Test
+    void requestsTomcatRefusesAreBadRequestProblemsToo() throws IOException {
+        for (String target : List.of("/api/cohorts/%zz", "/api/cohorts/%", "/api/cohorts/a<script>b",
+                "/api/cohorts/a|b", "/api/cohorts/a%2Fb", "/api/cohorts/%00", "/../../etc/passwd", "/api/x\\y",
+                "api/cohorts")) {
+            RawResponse response = raw("GET " + target + " HTTP/1.1");
+            assertThat(response.status()).as(target).isEqualTo(400);
+            assertThat(response.header("content-type")).as(target).startsWith("application/problem+json");
+            assertThat(response.body()).as(target).contains("\"status\":400", "\"code\":\"web.bad-request\"",
+                            "\"kind\":\"INVALID_INPUT\"")
+                    .doesNotContain("Exception", "Tomcat", "script", "cohorts", "passwd", "<");
+        }
+    }
+
+    @Test
+    void aWellFormedRequestOverTheWireIsStillServed() throws IOException {
+        RawResponse page = raw("GET /?lang=ru HTTP/1.1");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.header("content-type")).startsWith("text/html");
+        RawResponse missing = raw("GET /api/no-such-thing HTTP/1.1");
+        assertThat(missing.status()).isEqualTo(404);
+        assertThat(missing.header("content-type")).startsWith("application/problem+json");
+        assertThat(missing.body()).contains("\"code\":\"web.not-found\"");
+    }
+
     // ---------------------------------------------------------------- language
+
+    @Test
+    void anUnofferedLanguageIsNeitherUsedNorKept() throws Exception {
+        for (String lang : List.of("zz", "<script>", "@@", "ru_<b>", "uz", "", "x".repeat(300))) {
+            mvc.perform(get("/").param("lang", lang)).andExpect(status().isOk())
+                    .andExpect(content().string(containsString("lang=\"en\"")))
+                    .andExpect(cookie().doesNotExist("ustoz-lang"));
+        }
+        // an offered language chosen before is kept
+        mvc.perform(get("/").param("lang", "zz").cookie(new Cookie("ustoz-lang", "ru"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("lang=\"ru\"")))
+                .andExpect(cookie().doesNotExist("ustoz-lang"));
+        // and an offered one still switches, stored as the language alone
+        mvc.perform(get("/").param("lang", "ru")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("lang=\"ru\"")))
+                .andExpect(cookie().value("ustoz-lang", "ru"));
+        mvc.perform(get("/").param("lang", "ru-ZZ")).andExpect(status().isOk())
+                .andExpect(content().string(containsString("lang=\"ru\"")))
+                .andExpect(cookie().value("ustoz-lang", "ru"));
+    }
+
 
     @Test
     void aBadLanguageCookieFallsBackToTheDefaultLanguage() throws Exception {
