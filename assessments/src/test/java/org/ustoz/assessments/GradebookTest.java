@@ -33,6 +33,8 @@ import org.ustoz.assessments.gradebook.RecordGrade;
 import org.ustoz.assessments.gradebook.ScaleBand;
 import org.ustoz.assessments.gradebook.internal.AssessmentPassedCriterion;
 import org.ustoz.assessments.gradebook.internal.FinalGradeCriterion;
+import org.ustoz.assessments.gradebook.internal.GradebookCalculator;
+import org.ustoz.assessments.gradebook.internal.GradebookCalculatorReference;
 import org.ustoz.assessments.question.CategoryView;
 import org.ustoz.assessments.question.QuestionView;
 import org.ustoz.assessments.question.Response;
@@ -106,6 +108,7 @@ class GradebookTest extends AssessmentsTest {
         assertThat(overridden.passed()).isTrue();
         assessments.gradebook().override(new OverrideGrade(c.id(), bob, null, null, "Decision withdrawn"));
         assertThat(assessments.gradebook().gradebook(c.id()).row(bob).finalPercent()).isEqualByComparingTo("55.00");
+        assertSameAsTheReference(c);
         assertThat(assessments.gradebook().history(c.id(), bob)).extracting(e -> e.reason())
                 .containsExactly("Paper test accepted", "Board decision", "Decision withdrawn");
         assertThat(assessments.gradebook().history(c.id(), bob)).allSatisfy(e ->
@@ -115,6 +118,13 @@ class GradebookTest extends AssessmentsTest {
         assertCode(() -> record(t2, ann, "11"), "assessments.gradebook.points-invalid");
         assertCode(() -> assessments.gradebook().override(new OverrideGrade(c.id(), bob, null, bd("50"), " ")),
                 "core.validation-failed");
+    }
+
+    /** The gradebook equals, value and scale, what the old map-and-fraction calculator computes from the database. */
+    private static void assertSameAsTheReference(Cohort c) {
+        Gradebook fast = t.runtime().read(em -> GradebookCalculator.compute(em, c.id()));
+        Gradebook reference = t.runtime().read(em -> GradebookCalculatorReference.compute(em, c.id()));
+        assertThat(fast).isEqualTo(reference);
     }
 
     private static void record(GradeColumn item, UUID trainee, String points) {
@@ -219,6 +229,7 @@ class GradebookTest extends AssessmentsTest {
         assertThat(book[0].rows()).hasSize(n);
         assertThat(book[0].columns()).hasSize(m);
         assertThat(book[0].rows()).allSatisfy(r -> assertThat(r.finalPercent()).isNotNull());
+        assertSameAsTheReference(c);
         return statements;
     }
 

@@ -67,8 +67,10 @@ import org.ustoz.courses.trainee.RegisterTrainee;
  * <p>Seeding (not timed) goes through the services for the course, cohort, trainees, enrolments,
  * gradebook categories and items, and the first trainee's grades; the other grades are inserted
  * with JDBC batches into {@code ustoz_manual_grade}. Each measurement is warmed up 3 times, then
- * the median of 5 runs is printed, with a check that both give the same final percentage to 2
- * decimals for every trainee.
+ * the minimum, median and maximum of 5 runs are printed ({@code -Dustoz.bench.warmups},
+ * {@code -Dustoz.bench.runs} for others), with the bytes the calling thread allocates per call, the
+ * ratio to the SQL query, and a check that both give the same final percentage to 2 decimals for
+ * every trainee. Fix the heap for comparable figures ({@code MAVEN_OPTS="-Xms2g -Xmx2g"}).
  *
  * <p>Run with {@code ./mvnw -B -q -pl benchmarks -am test-compile exec:java} (embedded H2), or add
  * {@code -Ppostgresql} or {@code -Pmariadb} for the servers the test profiles name. Sizes:
@@ -76,8 +78,8 @@ import org.ustoz.courses.trainee.RegisterTrainee;
  */
 public final class GradebookBenchmark {
 
-    private static final int WARM_UPS = 3;
-    private static final int RUNS = 5;
+    private static final int WARM_UPS = Integer.getInteger("ustoz.bench.warmups", 3);
+    private static final int RUNS = Integer.getInteger("ustoz.bench.runs", 5);
     private static final int CATEGORIES = 3;
     private static final BigDecimal[] CATEGORY_WEIGHTS = {new BigDecimal("20"), new BigDecimal("30"),
             new BigDecimal("50")};
@@ -194,16 +196,24 @@ public final class GradebookBenchmark {
                 (System.nanoTime() - seedStart) / 1e9, inserted, items.size());
 
         Gradebook[] lastBook = new Gradebook[1];
-        double serviceMs = median(() -> {
+        Timing service = measure(() -> {
             lastBook[0] = assessments.gradebook().gradebook(cohortId);
             return lastBook[0].rows().size();
         });
         @SuppressWarnings("unchecked")
         Map<UUID, BigDecimal>[] lastSql = new Map[1];
-        double sqlMs = median(() -> {
+        Timing query = measure(() -> {
             lastSql[0] = handWritten(dataSource, cohortId);
             return lastSql[0].size();
         });
+        double serviceMs = service.median();
+        double sqlMs = query.median();
+        System.out.printf(Locale.ROOT, "%d warm-ups, %d timed runs; max heap %d MB%n", WARM_UPS, RUNS,
+                Runtime.getRuntime().maxMemory() >> 20);
+        System.out.println("  gradebook service:  " + service);
+        System.out.println("  hand-written SQL:   " + query);
+        System.out.printf(Locale.ROOT, "  ratio service / SQL: median %.2fx, min %.2fx, thread CPU %.2fx%n",
+                serviceMs / sqlMs, service.min() / query.min(), service.cpuMs() / query.cpuMs());
 
         int agree = 0;
         List<String> disagreements = new ArrayList<>();
@@ -365,18 +375,59 @@ public final class GradebookBenchmark {
         return out;
     }
 
-    /** Warms up, then returns the median of the timed runs in milliseconds. */
-    private static double median(Supplier<Integer> work) {
+    /**
+     * Times of the runs in milliseconds, sorted; the median CPU time of the calling thread per run in
+     * milliseconds (less disturbed than the wall time on a busy machine; on H2 the database works on the
+     * calling thread too); and the median bytes allocated by the calling thread per run.
+     */
+    record Timing(double[] ms, double cpuMs, long allocatedBytes) {
+
+        double min() {
+            return ms[0];
+        }
+
+        double median() {
+            return ms[ms.length / 2];
+        }
+
+        double max() {
+            return ms[ms.length - 1];
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT,
+                    "min %.0f ms, median %.0f ms, max %.0f ms; thread CPU %.0f ms; allocated %.1f MB per call",
+                    min(), median(), max(), cpuMs, allocatedBytes / 1e6);
+        }
+    }
+
+    /**
+     * Warms up, then times {@link #RUNS} runs. Allocation is what the calling thread allocates
+     * ({@code com.sun.management.ThreadMXBean}); the gradebook is computed on the caller's thread.
+     */
+    private static Timing measure(Supplier<Integer> work) {
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long thread = Thread.currentThread().getId();
         for (int i = 0; i < WARM_UPS; i++) {
             work.get();
         }
         double[] ms = new double[RUNS];
+        long[] bytes = new long[RUNS];
+        double[] cpu = new double[RUNS];
         for (int i = 0; i < RUNS; i++) {
+            long allocated = threads.getThreadAllocatedBytes(thread);
+            long cpuStart = threads.getCurrentThreadCpuTime();
             long start = System.nanoTime();
             work.get();
             ms[i] = (System.nanoTime() - start) / 1e6;
+            cpu[i] = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
+            bytes[i] = threads.getThreadAllocatedBytes(thread) - allocated;
         }
         Arrays.sort(ms);
-        return ms[RUNS / 2];
+        Arrays.sort(bytes);
+        Arrays.sort(cpu);
+        return new Timing(ms, cpu[RUNS / 2], bytes[RUNS / 2]);
     }
 }

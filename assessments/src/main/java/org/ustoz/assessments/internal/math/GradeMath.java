@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -22,8 +21,9 @@ import org.ustoz.assessments.gradebook.MissingGrades;
  * <ul>
  *   <li>Grades are never {@code double}. Points, weights and percentages are {@link BigDecimal}.</li>
  *   <li>Sums of points are exact ({@link BigDecimal#add} does not round). Ratios between items
- *       (item percentages, weighted means) are carried as exact rationals (an internal
- *       {@code Fraction} of {@link java.math.BigInteger}s), so nothing is rounded before the end.</li>
+ *       (item percentages, weighted means) are brought to one common denominator per category
+ *       ({@link CategoryMath}), so that they too are exact {@link BigDecimal} sums: nothing is
+ *       rounded before the end.</li>
  *   <li>Each percentage is rounded once, by a single division at the end, to {@value #SCALE}
  *       decimal places {@link RoundingMode#HALF_EVEN half-even}: this is the internal precision
  *       that is stored and combined further.</li>
@@ -135,39 +135,38 @@ public final class GradeMath {
         if (dropLowest < 0) {
             throw new IllegalArgumentException("dropLowest must not be negative: " + dropLowest);
         }
-        requireUniqueIds(items.stream().map(Item::id).toList());
-
-        List<Counted> counted = new ArrayList<>();
+        int n = items.size();
+        UUID[] ids = new UUID[n];
+        BigDecimal[] max = new BigDecimal[n];
+        BigDecimal[] weights = new BigDecimal[n];
+        BigDecimal[] effective = new BigDecimal[n];
+        int i = 0;
         for (Item item : items) {
-            BigDecimal points = item.effectivePoints();
-            if (points == null) {
-                if (missing == MissingGrades.EXCLUDED) {
-                    continue;
-                }
-                points = BigDecimal.ZERO;
-            }
-            counted.add(new Counted(item, points, Fraction.of(points).divide(Fraction.of(item.maxPoints()))));
+            ids[i] = item.id();
+            max[i] = item.maxPoints();
+            weights[i] = item.weight();
+            effective[i] = item.effectivePoints();
+            i++;
         }
-        counted.sort(Comparator.comparing(Counted::fraction).thenComparing(c -> c.item().id()));
-        int drop = Math.min(dropLowest, Math.max(0, counted.size() - 1));
-        List<UUID> dropped = counted.subList(0, drop).stream().map(c -> c.item().id()).sorted().toList();
-        List<Counted> kept = counted.subList(drop, counted.size());
-
+        CategoryMath math = new CategoryMath(aggregation, dropLowest, missing, ids, max, weights);
+        boolean[] dropped = new boolean[n];
+        BigDecimal percent = math.percent(effective, dropped);
         BigDecimal points = BigDecimal.ZERO;
-        BigDecimal max = BigDecimal.ZERO;
-        for (Counted c : kept) {
-            points = points.add(c.points());
-            max = max.add(c.item().maxPoints());
+        BigDecimal maxSum = BigDecimal.ZERO;
+        List<UUID> droppedIds = new ArrayList<>();
+        for (i = 0; i < n; i++) {
+            if (dropped[i]) {
+                droppedIds.add(ids[i]);
+            } else if (effective[i] != null || missing == MissingGrades.ZERO) {
+                points = points.add(effective[i] == null ? BigDecimal.ZERO : effective[i]);
+                maxSum = maxSum.add(max[i]);
+            }
         }
-        if (kept.isEmpty()) {
-            return new CategoryResult(points, max, null, dropped);
+        droppedIds.sort(null);
+        if (percent == null) {
+            return new CategoryResult(BigDecimal.ZERO, BigDecimal.ZERO, null, droppedIds);
         }
-        Fraction share = switch (aggregation) {
-            case SUM -> Fraction.of(points).divide(Fraction.of(max));
-            case MEAN -> mean(kept);
-            case WEIGHTED_MEAN -> weightedMean(kept);
-        };
-        return new CategoryResult(points, max, toPercent(share), dropped);
+        return new CategoryResult(points, maxSum, percent, droppedIds);
     }
 
     /**
@@ -187,26 +186,33 @@ public final class GradeMath {
             return overridePercent.setScale(SCALE, RoundingMode.HALF_EVEN);
         }
         requireUniqueIds(categories.stream().map(Part::id).toList());
-        Fraction weighted = Fraction.ZERO;
-        Fraction weights = Fraction.ZERO;
-        Fraction plain = Fraction.ZERO;
+        BigDecimal weighted = BigDecimal.ZERO;
+        BigDecimal weights = BigDecimal.ZERO;
+        BigDecimal plain = BigDecimal.ZERO;
         int n = 0;
         for (Part part : categories) {
             if (part.percent() == null) {
                 continue;
             }
-            Fraction percent = Fraction.of(part.percent());
-            Fraction weight = Fraction.of(part.weight());
-            weighted = weighted.add(weight.multiply(percent));
-            weights = weights.add(weight);
-            plain = plain.add(percent);
+            weighted = weighted.add(part.weight().multiply(part.percent()));
+            weights = weights.add(part.weight());
+            plain = plain.add(part.percent());
             n++;
         }
+        return overall(weighted, weights, plain, n);
+    }
+
+    /**
+     * {@link #overall(Collection, BigDecimal)} from its exact sums over the categories that have a
+     * percentage: Σ weight·percent, Σ weight, Σ percent and their number; {@code null} when there are none.
+     */
+    public static BigDecimal overall(BigDecimal weighted, BigDecimal weights, BigDecimal plain, int n) {
         if (n == 0) {
             return null;
         }
-        Fraction mean = weights.signum() == 0 ? plain.divide(Fraction.of(n)) : weighted.divide(weights);
-        return mean.toBigDecimal(SCALE, RoundingMode.HALF_EVEN);
+        return weights.signum() == 0
+                ? plain.divide(BigDecimal.valueOf(n), SCALE, RoundingMode.HALF_EVEN)
+                : weighted.divide(weights, SCALE, RoundingMode.HALF_EVEN);
     }
 
     /**
@@ -224,7 +230,7 @@ public final class GradeMath {
         if (points.signum() < 0) {
             throw new IllegalArgumentException("Points must not be negative: " + points);
         }
-        return toPercent(Fraction.of(points).divide(Fraction.of(max)));
+        return points.scaleByPowerOfTen(2).divide(max, SCALE, RoundingMode.HALF_EVEN);
     }
 
     /** A value as shown: {@value #DISPLAY_SCALE} places half-up; {@code null} stays {@code null}. */
@@ -276,30 +282,6 @@ public final class GradeMath {
         };
     }
 
-    /** An exact share (1 = 100 %) as a percentage, rounded once. */
-    static BigDecimal toPercent(Fraction share) {
-        return share.multiply(Fraction.HUNDRED).toBigDecimal(SCALE, RoundingMode.HALF_EVEN);
-    }
-
-    private static Fraction mean(List<Counted> kept) {
-        Fraction sum = Fraction.ZERO;
-        for (Counted c : kept) {
-            sum = sum.add(c.fraction());
-        }
-        return sum.divide(Fraction.of(kept.size()));
-    }
-
-    private static Fraction weightedMean(List<Counted> kept) {
-        Fraction sum = Fraction.ZERO;
-        Fraction weights = Fraction.ZERO;
-        for (Counted c : kept) {
-            Fraction weight = Fraction.of(c.item().weight());
-            sum = sum.add(weight.multiply(c.fraction()));
-            weights = weights.add(weight);
-        }
-        return weights.signum() == 0 ? mean(kept) : sum.divide(weights);
-    }
-
     private static void requireUniqueIds(List<UUID> ids) {
         Set<UUID> seen = new HashSet<>();
         for (UUID id : ids) {
@@ -307,10 +289,6 @@ public final class GradeMath {
                 throw new IllegalArgumentException("Duplicate id: " + id);
             }
         }
-    }
-
-    /** A counted item with the points that count for it and its exact share of its maximum. */
-    private record Counted(Item item, BigDecimal points, Fraction fraction) {
     }
 
     /** Points on a scale of {@code max} rescaled to {@code target}, half up to the points scale. */

@@ -11,16 +11,16 @@ import java.util.function.Consumer;
  * The base seed is fixed so that every run checks the same inputs; run with
  * {@code -Dustoz.check.seed=<n>} to explore others or to replay a reported failure.
  */
-final class Check {
+public final class Check {
 
     /** The base seed from which every try's seed is drawn. */
-    static final long BASE_SEED = Long.getLong("ustoz.check.seed", 0x5EED_2026_1127L);
+    public static final long BASE_SEED = Long.getLong("ustoz.check.seed", 0x5EED_2026_1127L);
 
     private Check() {
     }
 
     /** Runs {@code property} {@code tries} times, each on a fresh {@link Random} with its own seed. */
-    static void forAll(int tries, Consumer<Random> property) {
+    public static void forAll(int tries, Consumer<Random> property) {
         SplittableRandom seeds = new SplittableRandom(BASE_SEED);
         for (int t = 1; t <= tries; t++) {
             long seed = seeds.nextLong();
