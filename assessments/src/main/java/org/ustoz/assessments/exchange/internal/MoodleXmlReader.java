@@ -63,7 +63,7 @@ final class MoodleXmlReader {
             doc = secureBuilder().parse(source);
         } catch (SAXParseException e) {
             String m = String.valueOf(e.getMessage());
-            if (m.contains("DOCTYPE") || m.contains("ENTITY") || m.contains("entity")) {
+            if (m.contains("disallow-doctype-decl") || m.contains("DOCTYPE")) {
                 throw new UstozException(AssessmentsError.EXCHANGE_XML_UNSAFE);
             }
             throw new UstozException(AssessmentsError.EXCHANGE_XML_MALFORMED, Math.max(e.getLineNumber(), 0));
