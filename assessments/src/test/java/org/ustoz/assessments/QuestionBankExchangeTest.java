@@ -79,6 +79,13 @@ class QuestionBankExchangeTest extends AssessmentsTest {
         return assessments.exchange().importGift(cat.id(), new StringReader(text), options);
     }
 
+    /** The questions whose stem starts with {@code prefix} (export order follows question ids, not the file), the n-th. */
+    static QuestionView stem(List<QuestionView> qs, String prefix, int n) {
+        List<QuestionView> found = qs.stream().filter(q -> q.content().stem().primary().startsWith(prefix)).toList();
+        assertThat(found).as(prefix).hasSizeGreaterThan(n);
+        return found.stream().sorted(java.util.Comparator.comparingInt(q -> q.content().answers().size())).toList().get(n);
+    }
+
     static List<QuestionView> questions(CategoryView cat) {
         return assessments.bank().find(cat.id(), true, null, PageRequest.first(500)).items();
     }
@@ -111,18 +118,18 @@ class QuestionBankExchangeTest extends AssessmentsTest {
         CategoryView num = category("NUM");
         gift(num, read("gift", "fuhrmanator__GIFT-grammar-PEG.js__numerical1.gift"), ImportOptions.defaults().inLanguage("fr"));
         List<QuestionView> ns = questions(num);
-        assertThat(ns.get(2).content().answers().get(0)).satisfies(a -> {
+        assertThat(stem(ns, "What is the value of pi (to 3 decimal places)? _____.", 0).content().answers().get(0)).satisfies(a -> {
             assertThat(a.value()).isEqualTo("3.1415");
             assertThat(a.tolerance()).isEqualByComparingTo("0.0005");
         });
-        assertThat(ns.get(6).content().answers().get(0)).satisfies(a -> {
+        assertThat(stem(ns, "Give me a number from 1 to 5", 0).content().answers().get(0)).satisfies(a -> {
             assertThat(a.value()).isEqualTo("3");
             assertThat(a.tolerance()).isEqualByComparingTo("2");
         });
-        assertThat(ns.get(8).content().answers()).hasSize(2);
-        assertThat(ns.get(9).content().setting("text-format", null)).isEqualTo("html");
-        assertThat(ns.get(9).content().stem().primaryLocale().getLanguage()).isEqualTo("fr");
-        assertThat(ns.get(9).content().answers().get(2).feedback().primary()).contains("href=\"http://fr.wikipedia.org");
+        assertThat(stem(ns, "When was Ulysses S. Grant born?", 1).content().answers()).hasSize(2);
+        assertThat(stem(ns, "<p>Combien", 0).content().setting("text-format", null)).isEqualTo("html");
+        assertThat(stem(ns, "<p>Combien", 0).content().stem().primaryLocale().getLanguage()).isEqualTo("fr");
+        assertThat(stem(ns, "<p>Combien", 0).content().answers().get(2).feedback().primary()).contains("href=\"http://fr.wikipedia.org");
 
         CategoryView tf = category("TF");
         gift(tf, read("gift", "moodle__moodle__questions.gift.txt"), ImportOptions.defaults());
@@ -140,7 +147,7 @@ class QuestionBankExchangeTest extends AssessmentsTest {
         ImportReport r = gift(incat, read("gift", "moodle__moodle__questions_in_category.gift.txt"), ImportOptions.defaults());
         assertThat(r.items()).allSatisfy(i -> assertThat(i.category()).isEqualTo("Default for New Features"));
         assertThat(questions(incat)).allSatisfy(q -> assertThat(q.categoryId()).isNotEqualTo(incat.id()));
-        assertThat(questions(incat).get(1).content().stem().primary())
+        assertThat(stem(questions(incat), "<a href", 0).content().stem().primary())
                 .startsWith("<a href=\"http://demo.moodle.net/file.php/5/media/bonjour.mp3\">Listen to this greeting:</a>");
 
         CategoryView xml = category("XML");
@@ -151,8 +158,8 @@ class QuestionBankExchangeTest extends AssessmentsTest {
                 .containsExactly("Iota", "Iota/Kappa", "Iota/Kappa", "Iota/Kappa/Lambda", "Iota/Mu");
         assertThat(x.items()).extracting(ImportItem::type).containsExactly(QuestionTypes.TRUE_FALSE, QuestionTypes.ESSAY,
                 QuestionTypes.TRUE_FALSE, QuestionTypes.TRUE_FALSE, QuestionTypes.TRUE_FALSE);
-        assertThat(questions(xml).get(0).content().stem().primary()).isEqualTo("<p>Testing Iota Question</p>");
-        assertThat(questions(xml).get(0).content().setting("text-format", null)).isEqualTo("html");
+        assertThat(stem(questions(xml), "<p>Testing Iota", 0).content().stem().primary()).isEqualTo("<p>Testing Iota Question</p>");
+        assertThat(stem(questions(xml), "<p>Testing Iota", 0).content().setting("text-format", null)).isEqualTo("html");
         ImportReport cloze = assessments.exchange().importMoodleXml(xml.id(),
                 Files.newInputStream(FIXTURES.resolve("moodle-xml/moodle__moodle__multianswer.xml")), ImportOptions.defaults());
         assertThat(cloze.items().get(0).problems()).extracting(p -> p.code()).contains("unsupported.cloze");
@@ -177,9 +184,9 @@ class QuestionBankExchangeTest extends AssessmentsTest {
             assessments.exchange().importMoodleXml(fourth.id(),
                     new StringReader(assessments.exchange().exportMoodleXml(third.id())), ImportOptions.defaults());
             assertThat(questions(second).stream().map(QuestionBankExchangeTest::normal).toList()).as(file)
-                    .containsExactlyElementsOf(questions(first).stream().map(QuestionBankExchangeTest::normal).toList());
+                    .containsExactlyInAnyOrderElementsOf(questions(first).stream().map(QuestionBankExchangeTest::normal).toList());
             assertThat(questions(fourth).stream().map(QuestionBankExchangeTest::normal).toList()).as(file)
-                    .containsExactlyElementsOf(questions(third).stream().map(QuestionBankExchangeTest::normal).toList());
+                    .containsExactlyInAnyOrderElementsOf(questions(third).stream().map(QuestionBankExchangeTest::normal).toList());
             assertThat(questions(third)).hasSameSizeAs(questions(first));
         }
     }
@@ -260,6 +267,22 @@ class QuestionBankExchangeTest extends AssessmentsTest {
         }
         assertCode(() -> assessments.exchange().importMoodleXml(cat.id(), new StringReader("<quiz><question>"),
                 ImportOptions.defaults()), "assessments.exchange.xml-malformed");
+        assertThat(questions(cat)).isEmpty();
+    }
+
+    @Test
+    void hostileTextInAFileIsRefusedByFieldWithoutRepeatingIt() {
+        CategoryView cat = category("HOSTILE");
+        String text = "::ok:: Fine? {=yes ~no}\n\n::nul:: Zarina\u0000Rahmonova? {=yes ~no}\n\n::sur:: a\uD800b {=x}\n";
+        ImportReport dry = gift(cat, text, ImportOptions.dryRunOnly());
+        assertThat(dry.items()).extracting(ImportItem::outcome).containsExactly(ImportItem.Outcome.WOULD_BE_CREATED,
+                ImportItem.Outcome.ERROR, ImportItem.Outcome.ERROR);
+        assertThat(dry.items().get(1).problems().get(0).field()).startsWith("content.stem");
+        assertThatThrownBy(() -> gift(cat, text, ImportOptions.defaults())).isInstanceOfSatisfying(UstozException.class,
+                e -> {
+                    assertThat(e.code()).isEqualTo("assessments.exchange.question-invalid");
+                    assertThat(e.getMessage(Locale.ENGLISH)).contains("Line 3").doesNotContain("Zarina");
+                });
         assertThat(questions(cat)).isEmpty();
     }
 }
