@@ -18,6 +18,8 @@ import org.ustoz.assessments.grading.internal.GradingServiceImpl;
 import org.ustoz.assessments.question.internal.QuestionBankServiceImpl;
 import org.ustoz.assessments.question.internal.QuestionTypeRegistry;
 import org.ustoz.assessments.question.QuestionBankService;
+import org.ustoz.assessments.exchange.QuestionBankExchange;
+import org.ustoz.assessments.exchange.internal.QuestionBankExchangeImpl;
 import org.ustoz.assessments.question.QuestionType;
 import org.ustoz.assessments.question.internal.BuiltInQuestionTypes;
 import org.ustoz.assessments.gradebook.internal.GradeItem;
@@ -46,6 +48,7 @@ public final class Assessments {
     private final GradingService grading;
     private final GradebookService gradebook;
     private final AnalyticsService analytics;
+    private final QuestionBankExchange exchange;
 
     private Assessments(Builder b) {
         Map<String, QuestionType> types = new LinkedHashMap<>();
@@ -64,6 +67,7 @@ public final class Assessments {
         this.grading = new GradingServiceImpl(ustoz, registry);
         this.gradebook = new GradebookServiceImpl(ustoz);
         this.analytics = new AnalyticsServiceImpl(ustoz);
+        this.exchange = new QuestionBankExchangeImpl(ustoz, bank, key -> types.get(key));
     }
 
     /** The assessments services over a configured Ustoz, with the question types found on the class path. */
@@ -98,6 +102,11 @@ public final class Assessments {
 
     public AnalyticsService analytics() {
         return analytics;
+    }
+
+    /** Import and export of question banks as Moodle GIFT and Moodle XML. */
+    public QuestionBankExchange exchange() {
+        return exchange;
     }
 
     /** Builds {@link Assessments}. */

@@ -46,7 +46,14 @@ public enum AssessmentsError implements ErrorCode {
     GRADE_SCALE_INVALID("assessments.gradebook.scale-invalid", ErrorKind.INVALID_INPUT),
     GAIN_NOT_PAIRED("assessments.gain.not-paired", ErrorKind.INVALID_INPUT),
     UNMET_FINAL_GRADE("assessments.unmet.final-grade", ErrorKind.INVALID_STATE),
-    UNMET_ASSESSMENT_PASSED("assessments.unmet.assessment-passed", ErrorKind.INVALID_STATE);
+    UNMET_ASSESSMENT_PASSED("assessments.unmet.assessment-passed", ErrorKind.INVALID_STATE),
+    /** Arguments of the exchange errors that name a place: {0} 0 for a line, 1 for an XML question element; {1} its number. */
+    EXCHANGE_UNBALANCED_BRACES("assessments.exchange.unbalanced-braces", ErrorKind.INVALID_INPUT),
+    EXCHANGE_SYNTAX("assessments.exchange.syntax", ErrorKind.INVALID_INPUT),
+    EXCHANGE_QUESTION_INVALID("assessments.exchange.question-invalid", ErrorKind.INVALID_INPUT),
+    EXCHANGE_XML_UNSAFE("assessments.exchange.xml-unsafe", ErrorKind.INVALID_INPUT),
+    EXCHANGE_XML_MALFORMED("assessments.exchange.xml-malformed", ErrorKind.INVALID_INPUT),
+    EXCHANGE_TOO_LARGE("assessments.exchange.too-large", ErrorKind.INVALID_INPUT);
 
     private final String code;
     private final ErrorKind kind;

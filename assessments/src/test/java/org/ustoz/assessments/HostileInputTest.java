@@ -36,6 +36,7 @@ import org.ustoz.assessments.attempt.AnswerLine;
 import org.ustoz.assessments.attempt.AttemptView;
 import org.ustoz.assessments.attempt.SaveResponses;
 import org.ustoz.assessments.attempt.StartAttempt;
+import org.ustoz.assessments.exchange.ImportOptions;
 import org.ustoz.assessments.gradebook.AddGradeCategory;
 import org.ustoz.assessments.gradebook.AddGradeItem;
 import org.ustoz.assessments.gradebook.Aggregation;
@@ -438,6 +439,10 @@ class HostileInputTest extends AssessmentsTest {
                     assessments.gradebook().override((OverrideGrade) c);
                     return null;
                 }, (c, r) -> assessments.gradebook().history(open.id(), open.trainees().get(2).id())));
+        // the texts inside an imported file are checked as AddQuestion's (QuestionBankExchangeTest); here the options
+        add(m, ImportOptions.class, new Case("importGift", () -> new ImportOptions("en", true),
+                c -> assessments.exchange().importGift(cat.id(), new java.io.StringReader("Tool? {=Padlet ~Chalk}"),
+                        (ImportOptions) c), null));
         add(m, "QuestionBankService.find", stringCase(() -> null,
                 s -> assessments.bank().find(cat.id(), true, s, PageRequest.first(10)), null));
         return m;
@@ -474,7 +479,7 @@ class HostileInputTest extends AssessmentsTest {
             for (Method accessor : entry.getMethods()) {
                 Class<?> service = accessor.getReturnType();
                 if (accessor.getParameterCount() != 0 || !service.isInterface()
-                        || !service.getSimpleName().endsWith("Service")) {
+                        || !(service.getSimpleName().endsWith("Service") || service.getSimpleName().endsWith("Exchange"))) {
                     continue;
                 }
                 for (Method m : service.getMethods()) {
