@@ -8,6 +8,8 @@ import java.util.ServiceLoader;
 import org.ustoz.core.Ustoz;
 import org.ustoz.core.internal.UstozRuntime;
 import org.ustoz.courses.attendance.AttendanceService;
+import org.ustoz.courses.calendar.CalendarService;
+import org.ustoz.courses.calendar.internal.CalendarServiceImpl;
 import org.ustoz.courses.catalogue.CatalogueService;
 import org.ustoz.courses.certificate.CertificateService;
 import org.ustoz.courses.cohort.CohortService;
@@ -31,7 +33,7 @@ import org.ustoz.courses.trainee.TraineeService;
 
 /**
  * The services of the courses module over one {@link Ustoz}: catalogue, cohorts, trainees,
- * enrolment, timetable, attendance, progress, completion and certificates. Thread-safe; create it
+ * enrolment, timetable, attendance, progress, completion, certificates and calendar files. Thread-safe; create it
  * once next to the {@code Ustoz} and share it.
  *
  * <pre>{@code
@@ -50,6 +52,7 @@ public final class Courses {
     private final ProgressService progress;
     private final CompletionService completion;
     private final CertificateService certificates;
+    private final CalendarService calendar;
 
     private Courses(Builder b) {
         UstozRuntime ustoz = UstozRuntime.of(b.ustoz);
@@ -60,6 +63,7 @@ public final class Courses {
         this.timetable = new TimetableServiceImpl(ustoz);
         this.attendance = new AttendanceServiceImpl(ustoz);
         this.progress = new ProgressServiceImpl(ustoz);
+        this.calendar = new CalendarServiceImpl(ustoz);
         var issuer = CertificateServiceImpl.newIssuer(ustoz);
         Map<String, CompletionCriterion> criteria = new LinkedHashMap<>();
         if (b.discoverCriteria) {
@@ -117,6 +121,11 @@ public final class Courses {
 
     public CertificateService certificates() {
         return certificates;
+    }
+
+    /** Timetables as iCalendar files, for a cohort or a trainee. */
+    public CalendarService calendar() {
+        return calendar;
     }
 
     /** Builds {@link Courses}. */
