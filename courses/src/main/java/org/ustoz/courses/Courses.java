@@ -10,6 +10,8 @@ import org.ustoz.core.internal.UstozRuntime;
 import org.ustoz.courses.attendance.AttendanceService;
 import org.ustoz.courses.calendar.CalendarService;
 import org.ustoz.courses.calendar.internal.CalendarServiceImpl;
+import org.ustoz.courses.export.ExportService;
+import org.ustoz.courses.export.internal.ExportServiceImpl;
 import org.ustoz.courses.catalogue.CatalogueService;
 import org.ustoz.courses.certificate.CertificateService;
 import org.ustoz.courses.cohort.CohortService;
@@ -33,7 +35,7 @@ import org.ustoz.courses.trainee.TraineeService;
 
 /**
  * The services of the courses module over one {@link Ustoz}: catalogue, cohorts, trainees,
- * enrolment, timetable, attendance, progress, completion, certificates and calendar files. Thread-safe; create it
+ * enrolment, timetable, attendance, progress, completion, certificates, calendar files and exports. Thread-safe; create it
  * once next to the {@code Ustoz} and share it.
  *
  * <pre>{@code
@@ -53,6 +55,7 @@ public final class Courses {
     private final CompletionService completion;
     private final CertificateService certificates;
     private final CalendarService calendar;
+    private final ExportService exports;
 
     private Courses(Builder b) {
         UstozRuntime ustoz = UstozRuntime.of(b.ustoz);
@@ -64,6 +67,7 @@ public final class Courses {
         this.attendance = new AttendanceServiceImpl(ustoz);
         this.progress = new ProgressServiceImpl(ustoz);
         this.calendar = new CalendarServiceImpl(ustoz);
+        this.exports = new ExportServiceImpl(ustoz);
         var issuer = CertificateServiceImpl.newIssuer(ustoz);
         Map<String, CompletionCriterion> criteria = new LinkedHashMap<>();
         if (b.discoverCriteria) {
@@ -126,6 +130,11 @@ public final class Courses {
     /** Timetables as iCalendar files, for a cohort or a trainee. */
     public CalendarService calendar() {
         return calendar;
+    }
+
+    /** A cohort's roster and attendance register as CSV files. */
+    public ExportService exports() {
+        return exports;
     }
 
     /** Builds {@link Courses}. */
