@@ -107,6 +107,18 @@ class CalendarTest extends ServiceTest {
     }
 
     @Test
+    void theSessionsOfACancelledCohortAreCancelledWithAHigherSequence() {
+        Fixture.Running k = f.draftThenSession();
+        UUID session = k.sessions().get(0).id();
+        VEvent before = eventOf(parse(f.courses.calendar().cohortCalendar(k.id())), session);
+        f.courses.cohorts().cancel(k.id(), "Too few trainees");
+        VEvent after = eventOf(parse(f.courses.calendar().cohortCalendar(k.id())), session);
+        assertThat(prop(before, "STATUS")).isEqualTo("CONFIRMED");
+        assertThat(prop(after, "STATUS")).isEqualTo("CANCELLED");
+        assertThat(Integer.parseInt(prop(after, "SEQUENCE"))).isGreaterThan(Integer.parseInt(prop(before, "SEQUENCE")));
+    }
+
+    @Test
     void theTitleIsInTheCallersLanguage() {
         Fixture.Running k = f.draftThenSession(); // no module: the course's title
         Locale was = t.caller().locale();

@@ -9,8 +9,8 @@ import java.util.UUID;
  * <p>Each session is one {@code VEVENT} whose {@code UID} ({@code <session id>@ustoz}) stays the same
  * across calls, so a calendar application that imports the file again updates the event rather than
  * adding a copy. {@code SEQUENCE} rises whenever the session changes (rescheduled, moved to another
- * room, cancelled); a cancelled session stays in the file with {@code STATUS:CANCELLED}, so that
- * subscribers remove it. Times are written in the cohort's time zone ({@code TZID} with its
+ * room, cancelled); a cancelled session, and every session of a cancelled cohort, stays in the file with
+ * {@code STATUS:CANCELLED}, so that subscribers remove it. Times are written in the cohort's time zone ({@code TZID} with its
  * {@code VTIMEZONE}); the title is in the caller's language. Facilitators are listed by name and role
  * in the description: their e-mail addresses are not written, because calendar files are forwarded
  * and feeds are shared beyond the people who may see them.

@@ -47,6 +47,7 @@ import org.ustoz.core.internal.UstozRuntime;
 import org.ustoz.core.internal.persistence.Finder;
 import org.ustoz.courses.CoursesError;
 import org.ustoz.courses.calendar.CalendarService;
+import org.ustoz.courses.cohort.CohortStatus;
 import org.ustoz.courses.cohort.DeliveryMode;
 import org.ustoz.courses.cohort.Facilitator;
 import org.ustoz.courses.cohort.Venue;
@@ -156,7 +157,9 @@ public final class CalendarServiceImpl implements CalendarService {
             event.add(new DtStart<>(s.getStartsAt()));
             event.add(new DtEnd<>(s.getEndsAt()));
         }
-        event.add(new Sequence(Math.toIntExact(s.getVersion())));
+        // a cancelled cohort's sessions are off too; its timetable is closed, so the sequence cannot go back
+        boolean cohortCancelled = cohort.getStatus() == CohortStatus.CANCELLED;
+        event.add(new Sequence(Math.toIntExact(s.getVersion() + (cohortCancelled ? 1 : 0))));
         event.add(new Summary(s.displayTitle().get(locale, cohort.getLanguage())));
         String location = location(s, cohort);
         if (location != null) {
@@ -174,7 +177,7 @@ public final class CalendarServiceImpl implements CalendarService {
             event.add(new Description(new MessageFormat(label(locale, "calendar.facilitators"),
                     locale).format(new Object[] {names})));
         }
-        event.add(s.getStatus() == SessionStatus.CANCELLED ? ImmutableStatus.VEVENT_CANCELLED
+        event.add(s.getStatus() == SessionStatus.CANCELLED || cohortCancelled ? ImmutableStatus.VEVENT_CANCELLED
                 : ImmutableStatus.VEVENT_CONFIRMED);
         return event;
     }
