@@ -8,6 +8,10 @@ import java.util.ServiceLoader;
 import org.ustoz.core.Ustoz;
 import org.ustoz.core.internal.UstozRuntime;
 import org.ustoz.courses.attendance.AttendanceService;
+import org.ustoz.courses.calendar.CalendarService;
+import org.ustoz.courses.calendar.internal.CalendarServiceImpl;
+import org.ustoz.courses.export.ExportService;
+import org.ustoz.courses.export.internal.ExportServiceImpl;
 import org.ustoz.courses.catalogue.CatalogueService;
 import org.ustoz.courses.certificate.CertificateService;
 import org.ustoz.courses.cohort.CohortService;
@@ -31,7 +35,7 @@ import org.ustoz.courses.trainee.TraineeService;
 
 /**
  * The services of the courses module over one {@link Ustoz}: catalogue, cohorts, trainees,
- * enrolment, timetable, attendance, progress, completion and certificates. Thread-safe; create it
+ * enrolment, timetable, attendance, progress, completion, certificates, calendar files and exports. Thread-safe; create it
  * once next to the {@code Ustoz} and share it.
  *
  * <pre>{@code
@@ -50,6 +54,8 @@ public final class Courses {
     private final ProgressService progress;
     private final CompletionService completion;
     private final CertificateService certificates;
+    private final CalendarService calendar;
+    private final ExportService exports;
 
     private Courses(Builder b) {
         UstozRuntime ustoz = UstozRuntime.of(b.ustoz);
@@ -60,6 +66,8 @@ public final class Courses {
         this.timetable = new TimetableServiceImpl(ustoz);
         this.attendance = new AttendanceServiceImpl(ustoz);
         this.progress = new ProgressServiceImpl(ustoz);
+        this.calendar = new CalendarServiceImpl(ustoz);
+        this.exports = new ExportServiceImpl(ustoz);
         var issuer = CertificateServiceImpl.newIssuer(ustoz);
         Map<String, CompletionCriterion> criteria = new LinkedHashMap<>();
         if (b.discoverCriteria) {
@@ -117,6 +125,16 @@ public final class Courses {
 
     public CertificateService certificates() {
         return certificates;
+    }
+
+    /** Timetables as iCalendar files, for a cohort or a trainee. */
+    public CalendarService calendar() {
+        return calendar;
+    }
+
+    /** A cohort's roster and attendance register as CSV files. */
+    public ExportService exports() {
+        return exports;
     }
 
     /** Builds {@link Courses}. */

@@ -57,7 +57,8 @@ public enum CoursesError implements ErrorCode {
     CERTIFICATE_NOT_FOUND("courses.certificate.not-found", ErrorKind.NOT_FOUND),
     CERTIFICATE_ALREADY_ISSUED("courses.certificate.already-issued", ErrorKind.CONFLICT),
     CERTIFICATE_NOT_COMPLETED("courses.certificate.not-completed", ErrorKind.INVALID_STATE),
-    CERTIFICATE_ALREADY_REVOKED("courses.certificate.already-revoked", ErrorKind.INVALID_STATE);
+    CERTIFICATE_ALREADY_REVOKED("courses.certificate.already-revoked", ErrorKind.INVALID_STATE),
+    EXPORT_WRITE_FAILED("courses.export.write-failed", ErrorKind.INTERNAL);
 
     private final String code;
     private final ErrorKind kind;

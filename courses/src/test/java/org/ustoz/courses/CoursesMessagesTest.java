@@ -14,4 +14,9 @@ class CoursesMessagesTest {
     void everyValidationMessageExistsInEveryLanguage() {
         Bundles.assertSameKeysInEveryLanguage("org.ustoz.courses.ValidationMessages");
     }
+
+    @Test
+    void everyLabelExistsInEveryLanguage() {
+        Bundles.assertSameKeysInEveryLanguage("org.ustoz.courses.labels");
+    }
 }

@@ -1,0 +1,4 @@
+/**
+ * Internal: the iCalendar writer over the timetable's sessions (ical4j).
+ */
+package org.ustoz.courses.calendar.internal;
