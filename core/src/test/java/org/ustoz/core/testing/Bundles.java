@@ -14,8 +14,12 @@ import org.ustoz.core.error.ErrorCode;
 /** Checks that message bundles have a text for every key in every supported language. */
 public final class Bundles {
 
-    /** The languages Ustoz ships texts for; "" is the root bundle (English). */
-    public static final List<String> LANGUAGES = List.of("", "en", "ru", "ko", "tg", "uz", "kk");
+    /**
+     * The languages Ustoz ships texts for, as the suffixes of the bundle files; "" is the root bundle
+     * (English), "uz" is Uzbek in Latin script and "uz_Cyrl" (the file {@link java.util.ResourceBundle}
+     * looks up for {@code uz-Cyrl}) Uzbek in Cyrillic script.
+     */
+    public static final List<String> LANGUAGES = List.of("", "en", "ru", "ko", "tg", "uz", "kk", "ky", "tk", "uz_Cyrl");
 
     private Bundles() {
     }
