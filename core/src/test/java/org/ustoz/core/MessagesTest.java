@@ -57,8 +57,10 @@ class MessagesTest {
 
     @Test
     void everyPatternRendersInEveryLanguage() {
+        Bundles.assertSameKeysInEveryLanguage("org.ustoz.core.messages");
+        Bundles.assertEveryPatternRendersInEveryLanguage("org.ustoz.core.messages");
         for (String language : Bundles.LANGUAGES) {
-            Locale locale = Locale.forLanguageTag(language.replace('_', '-'));
+            Locale locale = Bundles.locale(language);
             for (CoreError code : CoreError.values()) {
                 String text = UstozException.render(code, locale, "A", "B", "C");
                 assertThat(text).as("%s in '%s'", code.code(), language)
