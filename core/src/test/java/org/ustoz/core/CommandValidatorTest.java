@@ -55,6 +55,31 @@ class CommandValidatorTest {
     }
 
     @Test
+    void kyrgyzTurkmenAndUzbekInBothScriptsHaveTheirOwnMessages() {
+        Person blank = new Person(" ", null, null);
+        locale.set(Locale.forLanguageTag("ky"));
+        assertThatThrownBy(() -> validator.validate(blank)).isInstanceOfSatisfying(ValidationFailedException.class,
+                e -> assertThat(e.violations().get(0).message()).isEqualTo("бош болбошу керек"));
+        locale.set(Locale.forLanguageTag("tk"));
+        assertThatThrownBy(() -> validator.validate(blank)).isInstanceOfSatisfying(ValidationFailedException.class,
+                e -> assertThat(e.violations().get(0).message()).isEqualTo("boş bolmaly däl"));
+        locale.set(Locale.forLanguageTag("uz-Cyrl"));
+        assertThatThrownBy(() -> validator.validate(new Person("toolong", null, null)))
+                .isInstanceOfSatisfying(ValidationFailedException.class, e -> {
+                    assertThat(e.violations()).containsExactly(
+                            new Violation("name", "Size", "ҳажми 0 ва 5 оралиғида бўлиши керак"));
+                    assertThat(e.getLocalizedMessage()).contains("Нотўғри маълумот");
+                });
+        locale.set(Locale.forLanguageTag("uz"));
+        assertThatThrownBy(() -> validator.validate(new Person("toolong", null, null)))
+                .isInstanceOfSatisfying(ValidationFailedException.class, e -> {
+                    assertThat(e.violations()).containsExactly(
+                            new Violation("name", "Size", "hajmi 0 va 5 oraligʻida boʻlishi kerak"));
+                    assertThat(e.getLocalizedMessage()).contains("Notoʻgʻri maʼlumot");
+                });
+    }
+
+    @Test
     void pathsPointIntoListsAndAcceptValidCommands() {
         Group group = new Group(List.of(new Person("Ali", null, "TJ"), new Person("Zarina", null, "TJ")));
         assertThatThrownBy(() -> validator.validate(group)).isInstanceOfSatisfying(ValidationFailedException.class,

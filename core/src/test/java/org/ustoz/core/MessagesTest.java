@@ -41,4 +41,31 @@ class MessagesTest {
             Locale.setDefault(previous);
         }
     }
+
+    @Test
+    void kyrgyzTurkmenAndUzbekInBothScriptsHaveTheirOwnTexts() {
+        UstozException e = new UstozException(CoreError.UNSUPPORTED_DATABASE, "Oracle");
+        assertThat(e.getMessage(Locale.forLanguageTag("ky"))).contains("колдобойт").contains("Oracle");
+        assertThat(e.getMessage(Locale.forLanguageTag("tk"))).contains("goldanylmaýar").contains("Oracle");
+        // uz-Cyrl is looked up as messages_uz_Cyrl; plain uz (and uz-Latn) keep the Latin messages_uz
+        assertThat(e.getMessage(Locale.forLanguageTag("uz-Cyrl"))).contains("қўллаб-қувватламайди").contains("Oracle");
+        assertThat(e.getMessage(Locale.forLanguageTag("uz-Cyrl-UZ"))).contains("қўллаб-қувватламайди");
+        assertThat(e.getMessage(Locale.forLanguageTag("uz"))).contains("qoʻllab-quvvatlamaydi");
+        assertThat(e.getMessage(Locale.forLanguageTag("uz-Latn"))).contains("qoʻllab-quvvatlamaydi");
+        assertThat(e.getMessage(Locale.forLanguageTag("uz-UZ"))).contains("qoʻllab-quvvatlamaydi");
+    }
+
+    @Test
+    void everyPatternRendersInEveryLanguage() {
+        Bundles.assertSameKeysInEveryLanguage("org.ustoz.core.messages");
+        Bundles.assertEveryPatternRendersInEveryLanguage("org.ustoz.core.messages");
+        for (String language : Bundles.LANGUAGES) {
+            Locale locale = Bundles.locale(language);
+            for (CoreError code : CoreError.values()) {
+                String text = UstozException.render(code, locale, "A", "B", "C");
+                assertThat(text).as("%s in '%s'", code.code(), language)
+                        .startsWith("[" + code.code() + "] ").doesNotContain("{0}");
+            }
+        }
+    }
 }

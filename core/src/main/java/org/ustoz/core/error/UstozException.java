@@ -11,7 +11,8 @@ import java.util.ResourceBundle;
  * The one exception type Ustoz services throw for anything a caller can act on: a domain rule
  * violation, an unknown id, invalid input, or a concurrency conflict. It carries a stable
  * {@link ErrorCode} and the arguments of its message; {@link #getMessage(Locale)} renders the message
- * in any of the supported languages (en, ru, ko, tg, uz, kk), and {@link #getLocalizedMessage()} in
+ * in any of the supported languages (en, ru, ko, tg, uz, kk, ky, tk and uz-Cyrl, whose bundle files end in
+ * {@code _uz_Cyrl}), and {@link #getLocalizedMessage()} in
  * the locale of the caller when the error was raised.
  */
 public class UstozException extends RuntimeException {

@@ -21,14 +21,16 @@ import org.ustoz.core.error.Violation;
 /**
  * Validates command records with Jakarta Validation before a service touches any data. Messages are
  * written in the caller's locale, taken from a supplier at each call; Ustoz ships messages for en,
- * ru, ko, tg, uz and kk. Message parameters ({@code {max}}) are interpolated; expression language
+ * ru, ko, tg, uz (Latin script), kk, ky, tk and uz-Cyrl (Uzbek in Cyrillic script, bundle files
+ * {@code ValidationMessages_uz_Cyrl}). Message parameters ({@code {max}}) are interpolated; expression language
  * is not used, so no EL implementation is needed on the class path.
  */
 public final class CommandValidator implements AutoCloseable {
 
     /** Languages Ustoz ships messages for. */
     public static final Set<Locale> SUPPORTED_LOCALES = Set.of(Locale.ENGLISH, Locale.forLanguageTag("ru"),
-            Locale.KOREAN, Locale.forLanguageTag("tg"), Locale.forLanguageTag("uz"), Locale.forLanguageTag("kk"));
+            Locale.KOREAN, Locale.forLanguageTag("tg"), Locale.forLanguageTag("uz"), Locale.forLanguageTag("kk"),
+            Locale.forLanguageTag("ky"), Locale.forLanguageTag("tk"), Locale.forLanguageTag("uz-Cyrl"));
 
     private final ValidatorFactory factory;
     private final Validator validator;

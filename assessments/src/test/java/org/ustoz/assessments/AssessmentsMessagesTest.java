@@ -1,0 +1,37 @@
+package org.ustoz.assessments;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.ustoz.core.error.UstozException;
+import org.ustoz.core.testing.Bundles;
+
+class AssessmentsMessagesTest {
+
+    static final String MESSAGES = "org.ustoz.assessments.messages";
+
+    @Test
+    void everyAssessmentsCodeHasAMessageInEveryLanguage() {
+        Bundles.assertEveryCodeHasAMessageInEveryLanguage(AssessmentsError.values());
+        Bundles.assertSameKeysInEveryLanguage(MESSAGES);
+    }
+
+    @Test
+    void everyPatternRendersInEveryLanguage() {
+        Bundles.assertEveryPatternRendersInEveryLanguage(MESSAGES);
+    }
+
+    @Test
+    void kyrgyzTurkmenAndUzbekInBothScriptsHaveTheirOwnTexts() {
+        assertThat(UstozException.render(AssessmentsError.EXCHANGE_SYNTAX, Locale.forLanguageTag("ky"), 1, 7, "x"))
+                .isEqualTo("[assessments.exchange.syntax] Суроо элементи 7: суроону окуу мүмкүн эмес (x).");
+        assertThat(UstozException.render(AssessmentsError.EXCHANGE_SYNTAX, Locale.forLanguageTag("tk"), 0, 7, "x"))
+                .isEqualTo("[assessments.exchange.syntax] Setir 7: soragy okap bolmaýar (x).");
+        assertThat(UstozException.render(AssessmentsError.EXCHANGE_SYNTAX, Locale.forLanguageTag("uz-Cyrl"), 0, 7, "x"))
+                .isEqualTo("[assessments.exchange.syntax] Қатор 7: саволни ўқиб бўлмади (x).");
+        assertThat(UstozException.render(AssessmentsError.EXCHANGE_SYNTAX, Locale.forLanguageTag("uz"), 0, 7, "x"))
+                .isEqualTo("[assessments.exchange.syntax] Qator 7: savolni oʻqib boʻlmadi (x).");
+    }
+}
