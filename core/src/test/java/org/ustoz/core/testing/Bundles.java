@@ -6,12 +6,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
 
 import org.ustoz.core.error.ErrorCode;
+
+import com.ibm.icu.text.MessageFormat;
 
 /** Checks that message bundles have a text for every key in every supported language. */
 public final class Bundles {
@@ -80,9 +81,10 @@ public final class Bundles {
     }
 
     /**
-     * Every text of a {@link MessageFormat} bundle (messages, certificate labels) renders in every
+     * Every text of an ICU {@link MessageFormat} bundle (messages, certificate labels) renders in every
      * language, with numbers as arguments (a {@code choice} format needs one), leaving no
-     * placeholder unfilled and no ASCII apostrophe (MessageFormat's escape) in the pattern.
+     * placeholder unfilled and no ASCII apostrophe (MessageFormat's escape) in the pattern. A plural
+     * pattern gets each of 0, 1, 2, 5, 21 and 1.5 in turn, so every plural form is rendered.
      */
     public static void assertEveryPatternRendersInEveryLanguage(String baseName) {
         Properties root = load(baseName, "");
@@ -92,20 +94,61 @@ public final class Bundles {
             for (String key : root.stringPropertyNames()) {
                 String pattern = p.getProperty(key);
                 assertThat(pattern).as("%s in %s '%s'", key, baseName, language).isNotBlank().doesNotContain("'");
-                String rendered = new MessageFormat(pattern, locale(language)).format(arguments);
-                assertThat(rendered).as("%s in %s '%s' rendered", key, baseName, language)
-                        .doesNotContainPattern("\\{\\d");
+                for (Object count : new Object[] {0, 1, 2, 5, 21, new java.math.BigDecimal("1.5")}) {
+                    Object[] args = arguments.clone();
+                    if (pattern.contains("plural")) {
+                        java.util.Arrays.fill(args, count);
+                    }
+                    String rendered = new MessageFormat(pattern, locale(language)).format(args);
+                    assertThat(rendered).as("%s in %s '%s' rendered", key, baseName, language)
+                            .doesNotContainPattern("\\{\\d").doesNotContain("#");
+                }
             }
         }
     }
 
+    /** The named or numbered parameters, as {@code {max}} or {@code {2}}, also where one has a format ({@code {2,plural,...}}). */
     private static List<String> parameters(String text) {
-        return java.util.regex.Pattern.compile("\\{[\\w.]+}").matcher(text).results().map(r -> r.group()).sorted()
-                .distinct().toList();
+        return java.util.regex.Pattern.compile("\\{\\s*([\\w.]+)\\s*[,}]").matcher(text).results()
+                .map(r -> "{" + r.group(1) + "}").sorted().distinct().toList();
     }
 
+    /** The numbered placeholders, as {@code {2}}, also where one has a format ({@code {2,plural,...}}). */
     private static List<String> placeholders(String text) {
-        return java.util.regex.Pattern.compile("\\{\\d}").matcher(text).results().map(r -> r.group()).sorted().distinct()
-                .toList();
+        return java.util.regex.Pattern.compile("\\{\\s*(\\d)\\s*[,}]").matcher(text).results()
+                .map(r -> "{" + r.group(1) + "}").sorted().distinct().toList();
+    }
+
+    /**
+     * For each code whose message shows enum arguments (position to enum class), renders the message in
+     * every language with every constant at those positions and checks that no constant name (an
+     * upper-case word such as {@code OPEN_FOR_ENROLMENT}) is left: every constant has its localized
+     * name {@code enum.<SimpleClassName>.<CONSTANT>} in the code's bundle.
+     */
+    public static void assertNoEnumConstantIsShown(
+            java.util.Map<? extends ErrorCode, java.util.Map<Integer, Class<? extends Enum<?>>>> enumArguments) {
+        for (var entry : enumArguments.entrySet()) {
+            ErrorCode code = entry.getKey();
+            for (String language : LANGUAGES) {
+                Properties p = load(code.bundle(), language);
+                for (var argument : entry.getValue().entrySet()) {
+                    for (Enum<?> constant : argument.getValue().getEnumConstants()) {
+                        assertThat(p.getProperty(org.ustoz.core.error.UstozException.enumKey(constant)))
+                                .as("%s in %s '%s'", org.ustoz.core.error.UstozException.enumKey(constant), code.bundle(),
+                                        language)
+                                .isNotBlank();
+                        Object[] args = {"x0", "x1", "x2", "x3", "x4", "x5"};
+                        for (var other : entry.getValue().entrySet()) {
+                            args[other.getKey()] = other.getValue().getEnumConstants()[0];
+                        }
+                        args[argument.getKey()] = constant;
+                        String text = org.ustoz.core.error.UstozException.render(code, locale(language), args);
+                        assertThat(text.substring(code.code().length() + 3))
+                                .as("%s in '%s' with %s", code.code(), language, constant)
+                                .doesNotContainPattern("[A-Z_]{4,}");
+                    }
+                }
+            }
+        }
     }
 }
