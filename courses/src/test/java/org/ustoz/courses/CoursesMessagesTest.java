@@ -3,11 +3,16 @@ package org.ustoz.courses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.ustoz.core.error.UstozException;
 import org.ustoz.core.testing.Bundles;
+import org.ustoz.courses.catalogue.CourseStatus;
 import org.ustoz.courses.certificate.internal.CertificatePages;
+import org.ustoz.courses.cohort.CohortStatus;
+import org.ustoz.courses.cohort.DeliveryMode;
+import org.ustoz.courses.enrolment.EnrolmentStatus;
 
 class CoursesMessagesTest {
 
@@ -44,5 +49,40 @@ class CoursesMessagesTest {
                 .matches("(?s).*[\\u0400-\\u04FF].*").doesNotContain("topilmadi");
         assertThat(UstozException.render(CoursesError.COURSE_NOT_FOUND, Locale.forLanguageTag("uz"), "X"))
                 .doesNotMatch("(?s).*[\\u0400-\\u04FF].*");
+    }
+
+    /** The codes whose message shows a status or kind, with the enum of each such argument by position. */
+    static final Map<CoursesError, Map<Integer, Class<? extends Enum<?>>>> ENUM_ARGUMENTS = Map.of(
+            CoursesError.COURSE_NOT_DRAFT, Map.of(1, CourseStatus.class),
+            CoursesError.COURSE_NOT_PUBLISHED, Map.of(1, CourseStatus.class),
+            CoursesError.COHORT_VENUE_REQUIRED, Map.of(0, DeliveryMode.class),
+            CoursesError.COHORT_ONLINE_URL_REQUIRED, Map.of(0, DeliveryMode.class),
+            CoursesError.COHORT_ILLEGAL_TRANSITION, Map.of(1, CohortStatus.class, 2, CohortStatus.class),
+            CoursesError.COHORT_NOT_OPEN, Map.of(1, CohortStatus.class),
+            CoursesError.ENROLMENT_ILLEGAL_TRANSITION, Map.of(0, EnrolmentStatus.class, 1, EnrolmentStatus.class),
+            CoursesError.SESSION_COHORT_CLOSED, Map.of(1, CohortStatus.class),
+            CoursesError.COMPLETION_COHORT_NOT_RUNNING, Map.of(1, CohortStatus.class),
+            CoursesError.CERTIFICATE_NOT_COMPLETED, Map.of(1, EnrolmentStatus.class));
+
+    @Test
+    void noMessageShowsAStatusOrKindByItsConstantNameInAnyLanguage() {
+        Bundles.assertNoEnumConstantIsShown(ENUM_ARGUMENTS);
+    }
+
+    @Test
+    void statusesAreShownByTheirLocalizedNames() {
+        Locale tajik = Locale.forLanguageTag("tg");
+        assertThat(UstozException.render(CoursesError.COHORT_ILLEGAL_TRANSITION, tajik, "C-1", CohortStatus.COMPLETED,
+                CohortStatus.OPEN_FOR_ENROLMENT))
+                .isEqualTo("[courses.cohort.illegal-transition] Гурӯҳи C-1 аз ҳолати «анҷомёфта» ба ҳолати"
+                        + " «барои қабул кушода» гузашта наметавонад.");
+        assertThat(UstozException.render(CoursesError.COHORT_NOT_OPEN, Locale.forLanguageTag("ru"), "C-1",
+                CohortStatus.DRAFT)).contains("в статусе «черновик»").doesNotContain("DRAFT");
+        UstozException e = new UstozException(CoursesError.ENROLMENT_ILLEGAL_TRANSITION, EnrolmentStatus.WITHDRAWN,
+                EnrolmentStatus.ENROLLED);
+        assertThat(e.getMessage()).isEqualTo(
+                "[courses.enrolment.illegal-transition] The enrolment cannot move from status \"withdrawn\" to status \"enrolled\".");
+        assertThat(e.getMessage(Locale.forLanguageTag("ru"))).contains("из статуса «зачисление отменено» в статус «обучается»");
+        assertThat(e.arguments()).containsExactly(EnrolmentStatus.WITHDRAWN, EnrolmentStatus.ENROLLED);
     }
 }
