@@ -85,4 +85,24 @@ class CoursesMessagesTest {
         assertThat(e.getMessage(Locale.forLanguageTag("ru"))).contains("из статуса «зачисление отменено» в статус «обучается»");
         assertThat(e.arguments()).containsExactly(EnrolmentStatus.WITHDRAWN, EnrolmentStatus.ENROLLED);
     }
+
+    @Test
+    void countsTakeThePluralFormOfTheLanguage() {
+        Locale ru = Locale.forLanguageTag("ru");
+        String[] expected = {"зачислен 1 слушатель", "зачислены 2 слушателя", "зачислено 5 слушателей", "зачислен 21 слушатель"};
+        int[] counts = {1, 2, 5, 21};
+        for (int i = 0; i < counts.length; i++) {
+            assertThat(UstozException.render(CoursesError.COHORT_CAPACITY_BELOW_ENROLLED, ru, "C-1", 0, counts[i]))
+                    .endsWith(": уже " + expected[i] + ".");
+        }
+        assertThat(UstozException.render(CoursesError.COHORT_CAPACITY_BELOW_ENROLLED, Locale.ENGLISH, "C-1", 0, 1))
+                .endsWith(": 1 trainee is already enrolled.");
+        assertThat(UstozException.render(CoursesError.COHORT_CAPACITY_BELOW_ENROLLED, Locale.ENGLISH, "C-1", 0, 2))
+                .endsWith(": 2 trainees are already enrolled.");
+        assertThat(UstozException.render(CoursesError.SESSION_HAS_ATTENDANCE, Locale.ROOT, "S", 1L))
+                .contains("recorded for 1 trainee:");
+        assertThat(UstozException.render(CoursesError.MODULE_HOURS_EXCEED_COURSE, Locale.ROOT, "M",
+                new java.math.BigDecimal("41.5"), new java.math.BigDecimal("40")))
+                .contains("total 41.5 hours, more than the 40 hours of the course");
+    }
 }

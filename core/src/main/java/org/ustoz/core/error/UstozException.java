@@ -109,7 +109,9 @@ public class UstozException extends RuntimeException {
         } catch (MissingResourceException e) {
             return "[" + code.code() + "] " + Arrays.toString(arguments);
         }
-        return "[" + code.code() + "] " + new MessageFormat(pattern, locale).format(displayed(bundle, arguments));
+        // the root bundle is English: its counts take the English plural forms (one/other)
+        Locale formatting = locale.getLanguage().isEmpty() ? Locale.ENGLISH : locale;
+        return "[" + code.code() + "] " + new MessageFormat(pattern, formatting).format(displayed(bundle, arguments));
     }
 
     /**
