@@ -230,6 +230,37 @@ class TraineeImportTest extends ServiceTest {
     }
 
     @Test
+    void hostileCellsAreRowErrorsWhoseReasonsNeverEchoThem() {
+        asTenant("import-hostile", () -> {
+            List<String> hostile = List.of("Zarina\u0000Rahmonova", "a\uD800b", "\u202Efdp.exe\u202C",
+                    "x".repeat(1 << 20), "선생님".repeat(30_000), "'); DROP TABLE ustoz_trainee;--");
+            StringBuilder csv = new StringBuilder("username,firstname,lastname,email,institution\n");
+            int i = 0;
+            for (String h : hostile) {
+                String quoted = "\"" + h.replace("\"", "\"\"") + "\"";
+                csv.append("h").append(i).append(',').append(quoted).append(",Last,h").append(i).append("a@example.uz,\n");
+                csv.append("k").append(i).append(",First,Last,").append(quoted).append(",\n");
+                csv.append("s").append(i).append(",First,Last,h").append(i).append("s@example.uz,").append(quoted)
+                        .append('\n');
+                i++;
+            }
+            TraineeImportReport r = run(text(csv.toString()), TraineeImportOptions.defaults("UZ"));
+            assertThat(r.written()).isFalse();
+            for (RowResult row : r.failures()) {
+                for (var p : row.problems()) {
+                    for (String h : hostile) {
+                        assertThat(p.reason()).doesNotContain(h.length() > 40 ? h.substring(0, 40) : h);
+                    }
+                    assertThat(p.column()).isIn("firstname+lastname", "email", "institution", "");
+                }
+            }
+            // the SQL text is an acceptable name and school: stored as it is, nothing else happens
+            assertThat(r.failures()).extracting(RowResult::line).doesNotContain(17L, 19L);
+            System.out.println("hostile cells: " + counts(r) + " (created/updated/unchanged/enrolled/failed)");
+        });
+    }
+
+    @Test
     void aFileThatIsNotCsvIsRefusedWithALocalizedError() {
         byte[] pdf = {'%', 'P', 'D', 'F', '-', '1', '.', '7', '\n', '%', (byte) 0xE2, (byte) 0xE3, (byte) 0xCF,
                 (byte) 0xD3, '\n', '1', ' ', '0', ' ', 'o', 'b', 'j', '\n'};
