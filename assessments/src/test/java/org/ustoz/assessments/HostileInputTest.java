@@ -443,6 +443,14 @@ class HostileInputTest extends AssessmentsTest {
         add(m, ImportOptions.class, new Case("importGift", () -> new ImportOptions("en", true),
                 c -> assessments.exchange().importGift(cat.id(), new java.io.StringReader("Tool? {=Padlet ~Chalk}"),
                         (ImportOptions) c), null));
+        // the texts inside an imported CSV file are checked as RegisterTrainee's (TraineeImportTest); here the options
+        add(m, org.ustoz.courses.importing.TraineeImportOptions.class, new Case("importTrainees",
+                () -> org.ustoz.courses.importing.TraineeImportOptions.defaults("UZ").asDryRun().withColumns(
+                        Map.of(org.ustoz.courses.importing.ImportField.SCHOOL, "institution")),
+                c -> courses.imports().importTrainees(new java.io.ByteArrayInputStream(
+                        "username,firstname,lastname,email,institution\nzarina,Зарина,Раҳмонова,zr@example.tj,School 1\n"
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        (org.ustoz.courses.importing.TraineeImportOptions) c), null));
         add(m, "QuestionBankService.find", stringCase(() -> null,
                 s -> assessments.bank().find(cat.id(), true, s, PageRequest.first(10)), null));
         return m;

@@ -12,6 +12,8 @@ import org.ustoz.courses.calendar.CalendarService;
 import org.ustoz.courses.calendar.internal.CalendarServiceImpl;
 import org.ustoz.courses.export.ExportService;
 import org.ustoz.courses.export.internal.ExportServiceImpl;
+import org.ustoz.courses.importing.TraineeImportService;
+import org.ustoz.courses.importing.internal.TraineeImportServiceImpl;
 import org.ustoz.courses.catalogue.CatalogueService;
 import org.ustoz.courses.certificate.CertificateService;
 import org.ustoz.courses.cohort.CohortService;
@@ -35,7 +37,7 @@ import org.ustoz.courses.trainee.TraineeService;
 
 /**
  * The services of the courses module over one {@link Ustoz}: catalogue, cohorts, trainees,
- * enrolment, timetable, attendance, progress, completion, certificates, calendar files and exports. Thread-safe; create it
+ * enrolment, timetable, attendance, progress, completion, certificates, calendar files, exports and imports. Thread-safe; create it
  * once next to the {@code Ustoz} and share it.
  *
  * <pre>{@code
@@ -56,6 +58,7 @@ public final class Courses {
     private final CertificateService certificates;
     private final CalendarService calendar;
     private final ExportService exports;
+    private final TraineeImportService imports;
 
     private Courses(Builder b) {
         UstozRuntime ustoz = UstozRuntime.of(b.ustoz);
@@ -68,6 +71,7 @@ public final class Courses {
         this.progress = new ProgressServiceImpl(ustoz);
         this.calendar = new CalendarServiceImpl(ustoz);
         this.exports = new ExportServiceImpl(ustoz);
+        this.imports = new TraineeImportServiceImpl(ustoz, enrolments);
         var issuer = CertificateServiceImpl.newIssuer(ustoz);
         Map<String, CompletionCriterion> criteria = new LinkedHashMap<>();
         if (b.discoverCriteria) {
@@ -135,6 +139,11 @@ public final class Courses {
     /** A cohort's roster and attendance register as CSV files. */
     public ExportService exports() {
         return exports;
+    }
+
+    /** Trainees imported from CSV files (Moodle "upload users", OneRoster {@code users.csv}). */
+    public TraineeImportService imports() {
+        return imports;
     }
 
     /** Builds {@link Courses}. */

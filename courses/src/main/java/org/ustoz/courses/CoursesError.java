@@ -58,7 +58,14 @@ public enum CoursesError implements ErrorCode {
     CERTIFICATE_ALREADY_ISSUED("courses.certificate.already-issued", ErrorKind.CONFLICT),
     CERTIFICATE_NOT_COMPLETED("courses.certificate.not-completed", ErrorKind.INVALID_STATE),
     CERTIFICATE_ALREADY_REVOKED("courses.certificate.already-revoked", ErrorKind.INVALID_STATE),
-    EXPORT_WRITE_FAILED("courses.export.write-failed", ErrorKind.INTERNAL);
+    EXPORT_WRITE_FAILED("courses.export.write-failed", ErrorKind.INTERNAL),
+    IMPORT_NOT_CSV("courses.import.not-csv", ErrorKind.INVALID_INPUT),
+    IMPORT_MISSING_COLUMN("courses.import.missing-column", ErrorKind.INVALID_INPUT),
+    IMPORT_READ_FAILED("courses.import.read-failed", ErrorKind.INVALID_INPUT),
+    IMPORT_RAGGED_ROW("courses.import.ragged-row", ErrorKind.INVALID_INPUT),
+    IMPORT_DUPLICATE_ROW("courses.import.duplicate-row", ErrorKind.INVALID_INPUT),
+    IMPORT_UNKNOWN_COHORT("courses.import.unknown-cohort", ErrorKind.INVALID_INPUT),
+    IMPORT_IDENTITY_CONFLICT("courses.import.identity-conflict", ErrorKind.CONFLICT);
 
     private final String code;
     private final ErrorKind kind;

@@ -1,0 +1,4 @@
+/**
+ * Internal: the CSV trainee import (Apache Commons CSV), over the trainee and enrolment internals.
+ */
+package org.ustoz.courses.importing.internal;
