@@ -257,6 +257,17 @@ class TraineeImportTest extends ServiceTest {
             // the SQL text is an acceptable name and school: stored as it is, nothing else happens
             assertThat(r.failures()).extracting(RowResult::line).doesNotContain(17L, 19L);
             System.out.println("hostile cells: " + counts(r) + " (created/updated/unchanged/enrolled/failed)");
+
+            // a cohort code that is not a code is a row error; it never reaches a query
+            StringBuilder codes = new StringBuilder("username,firstname,lastname,email,course1\n");
+            for (int k = 0; k < hostile.size(); k++) {
+                codes.append("c").append(k).append(",First,Last,c").append(k).append("@example.uz,\"")
+                        .append(hostile.get(k).replace("\"", "\"\"")).append("\"\n");
+            }
+            TraineeImportReport byCode = run(text(codes.toString()), TraineeImportOptions.defaults("UZ"));
+            assertThat(byCode.written()).isFalse();
+            assertThat(byCode.failures()).hasSize(hostile.size())
+                    .allSatisfy(row -> assertThat(row.problems()).extracting(p -> p.column()).containsOnly("course1"));
         });
     }
 

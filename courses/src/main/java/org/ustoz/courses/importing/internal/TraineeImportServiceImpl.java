@@ -113,6 +113,11 @@ public final class TraineeImportServiceImpl implements TraineeImportService {
         boolean bad() {
             return !parseProblems.isEmpty() || problems != null;
         }
+
+        /** Whether no problem was found in this column. */
+        boolean fine(String column) {
+            return problems == null || problems.stream().noneMatch(p -> p.column().equals(column));
+        }
     }
 
     /** The file's layout: where each field is, by column index, and the header names. */
@@ -378,9 +383,12 @@ public final class TraineeImportServiceImpl implements TraineeImportService {
             List<String> ids = new ArrayList<>();
             for (Row r : chunk) {
                 validate(validator, layout, r);
+                // a refused cell (a NUL, a broken surrogate, too long) never reaches a query
                 if (r.email != null) {
                     String email = Trainee.normaliseEmail(r.email);
-                    emails.add(email);
+                    if (r.fine(layout.name(ImportField.EMAIL))) {
+                        emails.add(email);
+                    }
                     Long other = emailLines.putIfAbsent(email, r.line);
                     if (other != null) {
                         r.problem(problem(locale, layout.name(ImportField.EMAIL), CoursesError.IMPORT_DUPLICATE_ROW,
@@ -388,7 +396,9 @@ public final class TraineeImportServiceImpl implements TraineeImportService {
                     }
                 }
                 if (r.externalId != null) {
-                    ids.add(r.externalId);
+                    if (r.fine(layout.name(ImportField.EXTERNAL_ID))) {
+                        ids.add(r.externalId);
+                    }
                     Long other = idLines.putIfAbsent(r.externalId, r.line);
                     if (other != null) {
                         r.problem(problem(locale, layout.name(ImportField.EXTERNAL_ID),
@@ -478,6 +488,10 @@ public final class TraineeImportServiceImpl implements TraineeImportService {
     }
 
     private static Object cohort(EntityManager em, String tenant, String code, Layout layout, Locale locale) {
+        if (code.length() > 64 || !code.matches(org.ustoz.courses.catalogue.Codes.PATTERN)) {
+            // not a code at all: never sent to the database
+            return problem(locale, layout.name(ImportField.COHORT_CODE), CoursesError.IMPORT_UNKNOWN_COHORT);
+        }
         List<Cohort> found = em.createQuery("select c from Cohort c where c.tenantId = :t and c.code = :c",
                 Cohort.class).setParameter("t", tenant).setParameter("c", code).getResultList();
         String column = layout.name(ImportField.COHORT_CODE);
