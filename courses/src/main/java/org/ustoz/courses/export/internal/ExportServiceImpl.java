@@ -26,6 +26,7 @@ import jakarta.persistence.EntityManager;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.apache.commons.csv.QuoteMode;
+import org.ustoz.core.error.RedactedFailure;
 import org.ustoz.core.error.UstozException;
 import org.ustoz.core.internal.UstozRuntime;
 import org.ustoz.core.internal.persistence.Finder;
@@ -189,7 +190,7 @@ public final class ExportServiceImpl implements ExportService {
                 rows.write(em, cohort, csv, locale);
                 csv.flush();
             } catch (IOException | UncheckedIOException e) {
-                throw new UstozException(CoursesError.EXPORT_WRITE_FAILED, e, cohortId);
+                throw new UstozException(CoursesError.EXPORT_WRITE_FAILED, RedactedFailure.of(e), cohortId);
             }
             return null;
         });

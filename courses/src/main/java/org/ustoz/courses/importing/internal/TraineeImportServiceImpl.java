@@ -27,6 +27,7 @@ import jakarta.validation.ConstraintViolation;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.ustoz.core.error.RedactedFailure;
 import org.ustoz.core.error.UstozException;
 import org.ustoz.core.internal.CommandValidator;
 import org.ustoz.core.internal.UstozRuntime;
@@ -212,17 +213,17 @@ public final class TraineeImportServiceImpl implements TraineeImportService {
             }
             return layout;
         } catch (CharacterCodingException e) {
-            throw new UstozException(CoursesError.IMPORT_NOT_CSV, e);
+            throw new UstozException(CoursesError.IMPORT_NOT_CSV, RedactedFailure.of(e));
         } catch (IOException e) {
-            throw new UstozException(CoursesError.IMPORT_READ_FAILED, e);
+            throw new UstozException(CoursesError.IMPORT_READ_FAILED, RedactedFailure.of(e));
         } catch (UncheckedIOException e) {
             if (e.getCause() instanceof CharacterCodingException) {
-                throw new UstozException(CoursesError.IMPORT_NOT_CSV, e);
+                throw new UstozException(CoursesError.IMPORT_NOT_CSV, RedactedFailure.of(e));
             }
             // Commons CSV reports a broken quote (an unclosed quoted field, text after a closing quote) so
-            throw new UstozException(CoursesError.IMPORT_NOT_CSV, e);
+            throw new UstozException(CoursesError.IMPORT_NOT_CSV, RedactedFailure.of(e));
         } catch (IllegalStateException e) {
-            throw new UstozException(CoursesError.IMPORT_NOT_CSV, e);
+            throw new UstozException(CoursesError.IMPORT_NOT_CSV, RedactedFailure.of(e));
         }
     }
 
